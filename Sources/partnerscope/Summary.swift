@@ -1,0 +1,28 @@
+import ArgumentParser
+import PartnerscopeCore
+import PartnerscopeIO
+
+struct Summary: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Counts of agencies, ties and areas, density and connectivity.",
+        discussion: """
+        Example:
+          partnerscope summary Networks/west-yorkshire --format json
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json }
+
+    @OptionGroup var input: NetworkOptions
+    @Option(help: "table or json.") var format: Format = .table
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        let loaded = try input.load()
+        let summary = NetworkSummary(loaded.network)
+        switch format {
+        case .json: try output.emit(SummaryReport.json(summary, network: loaded.network).rendered())
+        case .table: try output.emit(SummaryReport.text(summary, network: loaded.network))
+        }
+    }
+}
