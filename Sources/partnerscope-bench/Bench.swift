@@ -12,6 +12,7 @@ struct Bench {
     static let benchmarks: [(name: String, usage: String, run: @Sendable ([String]) throws -> Void)] = [
         ("generate", "generate DIR [--agencies N] [--relationships M] [--areas K] [--seed S]", GenerateBench.run),
         ("load", "load DIR  (time and peak memory of loading a network folder and building its graphs)", LoadBench.run),
+        ("silos", "silos [--agencies N] [--relationships M] [--seed S] [--restarts R] [--edges FILE]  (Leiden and the silo measures)", SilosBench.run),
     ]
 
     static func main() {
