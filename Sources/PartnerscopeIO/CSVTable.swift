@@ -20,7 +20,13 @@ struct CSVTable {
             diagnostics.append(Diagnostic(file: displayPath, line: 1, column: 1, message: "cannot read the file"))
             return nil
         }
-        let bytes = [UInt8](data)
+        return read(bytes: [UInt8](data), path: path, displayPath: displayPath, required: required,
+                    optional: optional, diagnostics: &diagnostics)
+    }
+
+    /// Splits bytes already in memory (e.g. a built-in default file), as ``read(path:displayPath:required:optional:diagnostics:)``.
+    static func read(bytes: [UInt8], path: String, displayPath: String, required: [String], optional: [String],
+                     diagnostics: inout [Diagnostic]) -> CSVTable? {
         var records: [CSVRecord] = []
         let syntax = CSVParser().parse(bytes) { records.append($0) }
         for e in syntax {
