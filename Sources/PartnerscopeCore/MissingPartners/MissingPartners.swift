@@ -135,7 +135,7 @@ public struct MissingPartnersAnalysis: Sendable {
                     let others = reqs.indices.filter { present[$0] && !own.contains($0) }
                     let reached = graph.neighbors(of: a).contains { w in meets[Int(w)].contains(where: others.contains) }
                     if !others.isEmpty && !reached {
-                        reason = "\(agencies[a].name) is needed for \(Self.themeName(theme)) as \(Self.article(ownNoun)) \(ownNoun) but its \(degree) tie\(degree == 1 ? " stays" : "s stay") inside its own group: no tie to any \(Self.list(others.map { reqs[$0].noun }, conjunction: "or"))"
+                        reason = "\(agencies[a].name) is needed for \(Self.themeName(theme)) as \(Self.article(ownNoun)) \(ownNoun) but none of its \(degree) tie\(degree == 1 ? "" : "s") reaches another body the theme needs: no tie to any \(Self.list(others.map { reqs[$0].noun }, conjunction: "or"))"
                     }
                 }
                 if var reason {
