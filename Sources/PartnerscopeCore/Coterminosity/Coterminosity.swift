@@ -1,0 +1,647 @@
+/// How the boundaries of two agencies relate, judged on the people they serve.
+public enum CoterminosityRelation: String, CaseIterable, Sendable, Comparable {
+    /// Each serves (almost) all of the other's people: a_in_b ≥ 1−ε and b_in_a ≥ 1−ε.
+    case coterminous
+    /// A's people are (almost) all inside B, not the other way round: a_in_b ≥ 1−ε > b_in_a.
+    case aWithinB = "a_within_b"
+    /// B's people are (almost) all inside A: b_in_a ≥ 1−ε > a_in_b.
+    case bWithinA = "b_within_a"
+    /// The boundaries cut across each other: both shares below 1−ε, some people shared.
+    case partial
+
+    /// The relation seen from the other agency (a and b swapped).
+    public var swapped: CoterminosityRelation {
+        switch self {
+        case .aWithinB: .bWithinA
+        case .bWithinA: .aWithinB
+        default: self
+        }
+    }
+
+    /// Whether one agency nests inside the other (either direction).
+    public var isNested: Bool { self == .aWithinB || self == .bWithinA }
+
+    public static func < (lhs: CoterminosityRelation, rhs: CoterminosityRelation) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}
+
+/// Two agencies of different types whose areas overlap, with the population-weighted measures of
+/// their overlap. `a` and `b` are indices into ``Network/agencies``.
+public struct CoterminosityPair: Hashable, Sendable {
+    public var a: Int
+    public var b: Int
+    public var relation: CoterminosityRelation
+    /// shared / (pop(A) + pop(B) − shared), in (0, 1].
+    public var jaccard: Double
+    /// shared / pop(A): the share of A's people that B also serves.
+    public var aInB: Double
+    /// shared / pop(B).
+    public var bInA: Double
+    /// Σ_x min(s_A(x), s_B(x))·P(x).
+    public var populationShared: Double
+    /// pop(A) − shared (never negative).
+    public var populationAOnly: Double
+    /// pop(B) − shared (never negative).
+    public var populationBOnly: Double
+    /// Whether `relationships.csv` ties the two agencies (any type, either direction).
+    public var partners: Bool
+    /// Whether the `expected` predicate says agencies of these two types should work together.
+    public var expected: Bool
+
+    public init(a: Int, b: Int, relation: CoterminosityRelation, jaccard: Double, aInB: Double, bInA: Double,
+                populationShared: Double, populationAOnly: Double, populationBOnly: Double,
+                partners: Bool, expected: Bool) {
+        self.a = a
+        self.b = b
+        self.relation = relation
+        self.jaccard = jaccard
+        self.aInB = aInB
+        self.bInA = bInA
+        self.populationShared = populationShared
+        self.populationAOnly = populationAOnly
+        self.populationBOnly = populationBOnly
+        self.partners = partners
+        self.expected = expected
+    }
+
+    /// People served by one of the two and not the other: population_a_only + population_b_only.
+    public var populationAffected: Double { populationAOnly + populationBOnly }
+
+    /// A coterminosity gap: the boundaries cut across each other (`partial`) and the two agencies
+    /// are partners or are expected to work together.
+    public var isGap: Bool { relation == .partial && (partners || expected) }
+
+    /// Whether the pair counts as a pair of partners for the summary (tied or expected to be).
+    public var isPartnerPair: Bool { partners || expected }
+
+    /// The same pair seen from `b` (a and b and every directional measure swapped).
+    public var swapped: CoterminosityPair {
+        CoterminosityPair(a: b, b: a, relation: relation.swapped, jaccard: jaccard, aInB: bInA, bInA: aInB,
+                          populationShared: populationShared, populationAOnly: populationBOnly,
+                          populationBOnly: populationAOnly, partners: partners, expected: expected)
+    }
+}
+
+/// The counterparts of one type that an agency overlaps.
+public struct CounterpartSet: Sendable, Equatable {
+    /// The counterparts' type.
+    public var type: String
+    /// Each counterpart with shared(A,B)/pop(A), by share descending, then agency index.
+    public var counterparts: [(agency: Int, share: Double)]
+    /// Σ_B shared(A,B)/pop(A): 1 when the type's agencies partition A's people; less when some of
+    /// A's people have no agency of this type, more where agencies of this type overlap.
+    public var coverage: Double
+    /// N_eff = (Σ_B s_B)² / Σ_B s_B² with s_B = shared(A,B)/pop(A); 1 = one body serves all the
+    /// people A shares with this type.
+    public var effectiveNumber: Double
+
+    public static func == (l: CounterpartSet, r: CounterpartSet) -> Bool {
+        l.type == r.type && l.coverage == r.coverage && l.effectiveNumber == r.effectiveNumber
+            && l.counterparts.count == r.counterparts.count
+            && zip(l.counterparts, r.counterparts).allSatisfy { $0.agency == $1.agency && $0.share == $1.share }
+    }
+}
+
+/// The population-weighted mean N_eff of agencies of one type towards another type.
+public struct TypePairEffectiveNumber: Sendable, Equatable {
+    /// The type of the agencies A.
+    public var type: String
+    /// The type of their counterparts.
+    public var counterpartType: String
+    /// Agencies of `type` with at least one counterpart of `counterpartType`.
+    public var agencies: Int
+    /// Σ_A pop(A)·N_eff(A, T) / Σ_A pop(A) over those agencies.
+    public var meanEffectiveNumber: Double
+}
+
+/// Network-wide figures of a ``CoterminosityAnalysis``.
+public struct CoterminositySummary: Sendable, Equatable {
+    /// Overlapping pairs of different types that are partners or expected to be (the denominator).
+    public var partnerPairs: Int
+    public var coterminousPairs: Int
+    /// Pairs where one agency nests in the other (`a_within_b` or `b_within_a`).
+    public var nestedPairs: Int
+    public var partialPairs: Int
+    /// coterminousPairs / partnerPairs, 0 when there are no partner pairs (likewise below).
+    public var shareCoterminous: Double
+    public var shareNested: Double
+    public var sharePartial: Double
+    /// Σ_x P(x) · max over gaps (A,B) covering x of min(s_A(x), s_B(x)): the people served by a
+    /// pair of partners whose boundaries cut across each other.
+    public var populationInGaps: Double
+    /// Σ_x P(x) over the leaf areas some agency covers (at the largest share).
+    public var populationCovered: Double
+    /// Per ordered pair of types that overlap, sorted by type then counterpart type.
+    public var meanNEffByTypePair: [TypePairEffectiveNumber]
+}
+
+/// Coterminosity of agency boundaries: how far the areas of agencies of different types line up,
+/// weighted by the people who live there.
+///
+/// Definitions. Agency A covers leaf area x with share s_A(x) ∈ (0, 1] (0 where it does not cover
+/// x); P(x) is x's population (1 for every area when the network has no populations):
+///
+///     pop(A)        = Σ_x s_A(x)·P(x)
+///     shared(A,B)   = Σ_x min(s_A(x), s_B(x))·P(x)
+///     a_in_b        = shared / pop(A),  b_in_a = shared / pop(B)
+///     jaccard       = shared / (pop(A) + pop(B) − shared)
+///     relation      = coterminous  if a_in_b ≥ 1−ε and b_in_a ≥ 1−ε
+///                     a_within_b   if only a_in_b ≥ 1−ε;  b_within_a if only b_in_a ≥ 1−ε
+///                     partial      otherwise
+///     N_eff(A, T)   = (Σ_B s_B)² / Σ_B s_B²,  s_B = shared(A,B)/pop(A), B of type T
+///
+/// N_eff is the inverse Simpson index (Laakso & Taagepera's effective number) of the shares; when
+/// the agencies of type T partition A's people (Σ s_B = 1) it is exactly 1 / Σ s_B².
+///
+/// Geography. Measures are taken on *leaf* areas (areas that are no other area's `parent`). A
+/// boundary named on a parent area applies to each of its leaf descendants with the same share; when
+/// an agency names both an area and one of its ancestors, the most specific (deepest) one wins for
+/// the leaves below it. Populations are used only when every leaf area has one; otherwise every
+/// leaf weighs 1 (``populationWeighted`` is false).
+///
+/// Pairs. Only pairs of agencies of *different* types with shared > 0 are reported, each once with
+/// `a < b` in ``Network/agencies`` order. A pair is a *gap* when it is `partial` and the agencies
+/// are tied in `relationships.csv` or `expected(type(a), type(b))` holds (asked both ways round);
+/// by default every pair of different types is expected to work together.
+///
+/// - Parameters:
+///   - network: the network; without areas or boundaries every result is empty.
+///   - tolerance: ε, clamped to [0, 1] (NaN means the default 0.005).
+///   - expected: which agency types should work together; nil = every pair of different types.
+/// - Complexity: O(|B| log + Σ_x d(x)² + |areas|·depth) time where |B| counts boundary rows after
+///   expansion to leaves and d(x) is the number of agencies covering leaf x: an inverted index
+///   (area → agencies) means the work grows with overlapping pairs, not with all pairs of agencies.
+///   O(n + |B| + pairs) memory.
+/// - Corner cases: an empty network, a single agency, agencies without boundaries, areas of zero
+///   population (they add nothing; a pair is reported only when shared > 0, so no ratio divides by
+///   zero) and parent cycles (their members are not leaves and expand to nothing) give empty or
+///   finite results, never NaN.
+/// - References: P. Jaccard (1912), "The distribution of the flora in the alpine zone",
+///   *New Phytologist* 11(2):37–50, doi:10.1111/j.1469-8137.1912.tb05611.x; M. Laakso &
+///   R. Taagepera (1979), "'Effective' number of parties", *Comparative Political Studies*
+///   12(1):3–27, doi:10.1177/001041407901200101.
+public struct CoterminosityAnalysis: Sendable {
+    public static let defaultTolerance = 0.005
+
+    /// ε as used (after clamping).
+    public let tolerance: Double
+    /// Whether areas weigh by population (false: every leaf area weighs 1).
+    public let populationWeighted: Bool
+    /// Whether the network has both areas and boundaries to measure.
+    public let hasGeography: Bool
+    /// pop(A) for every agency (0 for agencies without boundaries).
+    public let agencyPopulation: [Double]
+    /// Every overlapping pair of agencies of different types, sorted by (a, b), a < b.
+    public let pairs: [CoterminosityPair]
+    /// The distinct agency types, sorted; ``areaAgencyCounts(_:)`` is indexed by this order.
+    public let types: [String]
+    /// For each agency, its counterparts grouped by type (sorted by type).
+    public let counterparts: [[CounterpartSet]]
+    /// For each area (in ``Network/areas`` order), the people it weighs: P(x) for a leaf, the sum
+    /// over its leaf descendants for a parent.
+    public let areaPopulation: [Double]
+    /// For each area, the people in it served by a gap pair (see ``CoterminositySummary/populationInGaps``).
+    public let areaPopulationInGaps: [Double]
+    /// Whether each area is a leaf.
+    public let isLeaf: [Bool]
+    public let summary: CoterminositySummary
+
+    private let typeCount: Int
+    /// Row-major |areas| × |types|: distinct agencies of each type covering the area or any leaf below it.
+    private let areaCounts: [Int32]
+
+    /// The pairs that are coterminosity gaps, sorted by (a, b).
+    public var gaps: [CoterminosityPair] { pairs.filter(\.isGap) }
+
+    /// The number of distinct agencies of each type (``types`` order) covering `area` (for a parent
+    /// area: covering it or any leaf below it).
+    public func areaAgencyCounts(_ area: Int) -> [Int] {
+        guard typeCount > 0 else { return [] }
+        return areaCounts[(area * typeCount)..<((area + 1) * typeCount)].map(Int.init)
+    }
+
+    /// N_eff(agency, type), or nil when the agency overlaps no agency of that type.
+    public func effectiveNumber(of agency: Int, type: String) -> Double? {
+        counterparts[agency].first { $0.type == type }?.effectiveNumber
+    }
+
+    public init(network: Network, tolerance: Double = CoterminosityAnalysis.defaultTolerance,
+                expected: ((String, String) -> Bool)? = nil) {
+        let eps = tolerance.isNaN ? Self.defaultTolerance : min(1, max(0, tolerance))
+        self.tolerance = eps
+        let threshold = 1 - eps
+        let n = network.agencyCount
+        let areaCount = network.areas.count
+
+        // Types.
+        let typeNames = Array(Set(network.agencies.map(\.type))).sorted()
+        var typeID = [String: Int32]()
+        for (k, t) in typeNames.enumerated() { typeID[t] = Int32(k) }
+        let agencyType = network.agencies.map { typeID[$0.type]! }
+        let T = typeNames.count
+        types = typeNames
+        typeCount = T
+
+        // Area hierarchy: parents, leaves, depth, children.
+        let hierarchy = AreaHierarchy(network)
+        isLeaf = hierarchy.isLeaf
+        var weighted = areaCount > 0
+        for i in 0..<areaCount where hierarchy.isLeaf[i] && network.areas[i].population == nil {
+            weighted = false
+            break
+        }
+        populationWeighted = weighted
+        var weight = [Double](repeating: 0, count: areaCount)
+        for i in 0..<areaCount where hierarchy.isLeaf[i] {
+            weight[i] = weighted ? Double(network.areas[i].population!) : 1
+        }
+        hasGeography = areaCount > 0 && !network.boundaries.isEmpty
+
+        // Coverage on leaves, CSR by agency (areas ascending).
+        let coverage = LeafCoverage(network: network, hierarchy: hierarchy)
+        let aOff = coverage.offsets, aLeaf = coverage.leaves, aShare = coverage.shares
+
+        // Inverted index: CSR by area (agencies ascending), and each agency entry's slot in it.
+        var xOff = [Int](repeating: 0, count: areaCount + 1)
+        for x in aLeaf { xOff[Int(x) + 1] += 1 }
+        for i in 0..<areaCount { xOff[i + 1] += xOff[i] }
+        var fill = xOff
+        var xAgency = [Int32](repeating: 0, count: aLeaf.count)
+        var xShare = [Double](repeating: 0, count: aLeaf.count)
+        var slot = [Int](repeating: 0, count: aLeaf.count)
+        for a in 0..<n {
+            for e in aOff[a]..<aOff[a + 1] {
+                let x = Int(aLeaf[e])
+                let p = fill[x]
+                fill[x] += 1
+                xAgency[p] = Int32(a)
+                xShare[p] = aShare[e]
+                slot[e] = p
+            }
+        }
+
+        // pop(A), summed in the agency's area order (the order shared() uses, so a nested pair
+        // with shares of 1 gives shared == pop(A) exactly).
+        var pop = [Double](repeating: 0, count: n)
+        for a in 0..<n {
+            var s = 0.0
+            for e in aOff[a]..<aOff[a + 1] { s += aShare[e] * weight[Int(aLeaf[e])] }
+            pop[a] = s
+        }
+        agencyPopulation = pop
+
+        // Ties.
+        var tied = Set<Int>()
+        for r in network.relationships where r.source != r.target {
+            tied.insert(Self.key(r.source, r.target))
+        }
+
+        // Expected predicate, cached per ordered pair of types and asked both ways round.
+        var expectedCache = [Int8](repeating: -1, count: T <= 2048 ? T * T : 0)
+        var expectedDict = [Int: Bool]()
+        func isExpected(_ ta: Int32, _ tb: Int32) -> Bool {
+            guard let expected else { return ta != tb }
+            let k = Int(ta) * T + Int(tb)
+            if T <= 2048 {
+                if expectedCache[k] >= 0 { return expectedCache[k] == 1 }
+            } else if let v = expectedDict[k] { return v }
+            let v = expected(typeNames[Int(ta)], typeNames[Int(tb)]) || expected(typeNames[Int(tb)], typeNames[Int(ta)])
+            if T <= 2048 {
+                expectedCache[k] = v ? 1 : 0
+                expectedCache[Int(tb) * T + Int(ta)] = v ? 1 : 0
+            } else {
+                expectedDict[k] = v
+                expectedDict[Int(tb) * T + Int(ta)] = v
+            }
+            return v
+        }
+
+        // Pairs: for each a, accumulate shared(a, b) over b > a met through a's areas.
+        var acc = [Double](repeating: 0, count: n)
+        var stamp = [Int32](repeating: -1, count: n)
+        var touched: [Int32] = []
+        var result: [CoterminosityPair] = []
+        for a in 0..<n {
+            let ta = agencyType[a]
+            touched.removeAll(keepingCapacity: true)
+            for e in aOff[a]..<aOff[a + 1] {
+                let x = Int(aLeaf[e])
+                let px = weight[x]
+                let sa = aShare[e]
+                var p = slot[e] + 1
+                let end = xOff[x + 1]
+                while p < end {
+                    let b = Int(xAgency[p])
+                    if agencyType[b] != ta {
+                        if stamp[b] != Int32(a) {
+                            stamp[b] = Int32(a)
+                            acc[b] = 0
+                            touched.append(Int32(b))
+                        }
+                        acc[b] += min(sa, xShare[p]) * px
+                    }
+                    p += 1
+                }
+            }
+            guard !touched.isEmpty else { continue }
+            touched.sort()
+            for b32 in touched {
+                let b = Int(b32)
+                let shared = acc[b]
+                guard shared > 0 else { continue }
+                let popA = pop[a], popB = pop[b]
+                let aInB = min(1, shared / popA)
+                let bInA = min(1, shared / popB)
+                let relation: CoterminosityRelation
+                switch (aInB >= threshold, bInA >= threshold) {
+                case (true, true): relation = .coterminous
+                case (true, false): relation = .aWithinB
+                case (false, true): relation = .bWithinA
+                case (false, false): relation = .partial
+                }
+                let union = popA + popB - shared
+                result.append(CoterminosityPair(
+                    a: a, b: b, relation: relation, jaccard: union > 0 ? min(1, shared / union) : 0,
+                    aInB: aInB, bInA: bInA, populationShared: shared,
+                    populationAOnly: max(0, popA - shared), populationBOnly: max(0, popB - shared),
+                    partners: tied.contains(Self.key(a, b)), expected: isExpected(ta, agencyType[b])))
+            }
+        }
+        pairs = result
+
+        // Counterparts and N_eff per agency.
+        var perAgency = [[(other: Int, share: Double)]](repeating: [], count: n)
+        for p in result {
+            perAgency[p.a].append((p.b, p.aInB))
+            perAgency[p.b].append((p.a, p.bInA))
+        }
+        var sets = [[CounterpartSet]](repeating: [], count: n)
+        var typePairWeight = [Int: (agencies: Int, weight: Double, sum: Double)]()
+        for a in 0..<n where !perAgency[a].isEmpty {
+            let list = perAgency[a].sorted {
+                let ta = agencyType[$0.other], tb = agencyType[$1.other]
+                if ta != tb { return ta < tb }
+                if $0.share != $1.share { return $0.share > $1.share }
+                return $0.other < $1.other
+            }
+            var start = 0
+            while start < list.count {
+                let t = agencyType[list[start].other]
+                var end = start
+                var sum = 0.0, sumSq = 0.0
+                while end < list.count && agencyType[list[end].other] == t {
+                    sum += list[end].share
+                    sumSq += list[end].share * list[end].share
+                    end += 1
+                }
+                let neff = sumSq > 0 ? sum * sum / sumSq : 0
+                sets[a].append(CounterpartSet(type: typeNames[Int(t)],
+                                              counterparts: list[start..<end].map { ($0.other, $0.share) },
+                                              coverage: sum, effectiveNumber: neff))
+                let k = Int(agencyType[a]) * T + Int(t)
+                var w = typePairWeight[k] ?? (0, 0, 0)
+                w.agencies += 1
+                w.weight += pop[a]
+                w.sum += pop[a] * neff
+                typePairWeight[k] = w
+                start = end
+            }
+        }
+        counterparts = sets
+
+        // Per-area counts: walk up from each covered leaf, stopping at areas this agency already
+        // reached, so each (agency, area) is counted once.
+        var counts = [Int32](repeating: 0, count: areaCount * T)
+        var reached = [Int32](repeating: -1, count: areaCount)
+        for a in 0..<n {
+            let t = Int(agencyType[a])
+            for e in aOff[a]..<aOff[a + 1] {
+                var cur = Int(aLeaf[e])
+                while cur >= 0 && reached[cur] != Int32(a) {
+                    reached[cur] = Int32(a)
+                    counts[cur * T + t] += 1
+                    cur = hierarchy.parent[cur]
+                }
+            }
+        }
+        areaCounts = counts
+
+        // People in gaps: per leaf, the largest min(s_A, s_B) over gap pairs covering it.
+        var gapShare = [Double](repeating: 0, count: areaCount)
+        var gapPartners = [[Int32]](repeating: [], count: n)
+        for p in result where p.isGap { gapPartners[p.a].append(Int32(p.b)) }
+        var mark = [Int32](repeating: -1, count: n)
+        for a in 0..<n where !gapPartners[a].isEmpty {
+            for b in gapPartners[a] { mark[Int(b)] = Int32(a) }
+            for e in aOff[a]..<aOff[a + 1] {
+                let x = Int(aLeaf[e])
+                let sa = aShare[e]
+                for p in (slot[e] + 1)..<xOff[x + 1] where mark[Int(xAgency[p])] == Int32(a) {
+                    gapShare[x] = max(gapShare[x], min(sa, xShare[p]))
+                }
+            }
+        }
+        var maxShare = [Double](repeating: 0, count: areaCount)
+        for e in 0..<aLeaf.count { maxShare[Int(aLeaf[e])] = max(maxShare[Int(aLeaf[e])], aShare[e]) }
+        var areaPop = [Double](repeating: 0, count: areaCount)
+        var areaGap = [Double](repeating: 0, count: areaCount)
+        var inGaps = 0.0, covered = 0.0
+        for x in 0..<areaCount where hierarchy.isLeaf[x] {
+            let g = gapShare[x] * weight[x]
+            inGaps += g
+            covered += maxShare[x] * weight[x]
+            var cur = x
+            var steps = 0
+            while cur >= 0 && steps <= areaCount {
+                areaPop[cur] += weight[x]
+                areaGap[cur] += g
+                cur = hierarchy.parent[cur]
+                steps += 1
+            }
+        }
+        areaPopulation = areaPop
+        areaPopulationInGaps = areaGap
+
+        // Summary.
+        var partnerPairs = 0, cot = 0, nested = 0, partial = 0
+        for p in result where p.isPartnerPair {
+            partnerPairs += 1
+            switch p.relation {
+            case .coterminous: cot += 1
+            case .aWithinB, .bWithinA: nested += 1
+            case .partial: partial += 1
+            }
+        }
+        let denominator = Double(max(partnerPairs, 1))
+        let means = typePairWeight.sorted { $0.key < $1.key }.map { k, w in
+            TypePairEffectiveNumber(type: typeNames[k / T], counterpartType: typeNames[k % T], agencies: w.agencies,
+                                    meanEffectiveNumber: w.weight > 0 ? w.sum / w.weight : 0)
+        }
+        summary = CoterminositySummary(
+            partnerPairs: partnerPairs, coterminousPairs: cot, nestedPairs: nested, partialPairs: partial,
+            shareCoterminous: Double(cot) / denominator, shareNested: Double(nested) / denominator,
+            sharePartial: Double(partial) / denominator, populationInGaps: inGaps, populationCovered: covered,
+            meanNEffByTypePair: means)
+    }
+
+    private static func key(_ a: Int, _ b: Int) -> Int { min(a, b) << 32 | max(a, b) }
+}
+
+/// The parent links of a network's areas, resolved to indices, with leaves and depths.
+struct AreaHierarchy {
+    /// Parent index or −1. Links that would close a cycle are cut (set to −1 at the cycle's entry)
+    /// only for walking upwards; ``isLeaf`` still treats every named parent as a parent.
+    var parent: [Int]
+    var isLeaf: [Bool]
+    /// Number of ancestors (cycle members get the length of the chain walked before the repeat).
+    var depth: [Int]
+    /// Children CSR.
+    var childOffsets: [Int]
+    var children: [Int]
+
+    init(_ network: Network) {
+        let count = network.areas.count
+        var parent = [Int](repeating: -1, count: count)
+        var isLeaf = [Bool](repeating: true, count: count)
+        for (i, area) in network.areas.enumerated() {
+            if let p = area.parent, let pi = network.areaIndex[p], pi != i {
+                parent[i] = pi
+                isLeaf[pi] = false
+            }
+        }
+        // Break cycles so that upward walks end: colour 0 new, 1 on the current path, 2 done.
+        var colour = [UInt8](repeating: 0, count: count)
+        var depth = [Int](repeating: 0, count: count)
+        var path: [Int] = []
+        for start in 0..<count where colour[start] == 0 {
+            path.removeAll(keepingCapacity: true)
+            var cur = start
+            while cur >= 0 && colour[cur] == 0 {
+                colour[cur] = 1
+                path.append(cur)
+                cur = parent[cur]
+            }
+            if cur >= 0 && colour[cur] == 1 {
+                // The walk met its own path: cut the link that closes the cycle.
+                parent[path.last!] = -1
+                cur = -1
+            }
+            var d = cur >= 0 ? depth[cur] + 1 : 0
+            for v in path.reversed() {
+                depth[v] = d
+                colour[v] = 2
+                d += 1
+            }
+        }
+        var offsets = [Int](repeating: 0, count: count + 1)
+        for i in 0..<count where parent[i] >= 0 { offsets[parent[i] + 1] += 1 }
+        for i in 0..<count { offsets[i + 1] += offsets[i] }
+        var fill = offsets
+        var children = [Int](repeating: 0, count: offsets[count])
+        for i in 0..<count where parent[i] >= 0 {
+            children[fill[parent[i]]] = i
+            fill[parent[i]] += 1
+        }
+        self.parent = parent
+        self.isLeaf = isLeaf
+        self.depth = depth
+        self.childOffsets = offsets
+        self.children = children
+    }
+}
+
+/// Each agency's coverage of leaf areas: CSR by agency, leaves ascending, one share per leaf.
+struct LeafCoverage {
+    var offsets: [Int]
+    var leaves: [Int32]
+    var shares: [Double]
+
+    private struct Entry { var leaf: Int32; var depth: Int32; var share: Double }
+
+    init(network: Network, hierarchy: AreaHierarchy) {
+        let n = network.agencyCount
+        var counts = [Int](repeating: 0, count: n + 1)
+        var allLeaves = true
+        for b in network.boundaries {
+            counts[b.agency + 1] += 1
+            if !hierarchy.isLeaf[b.area] { allLeaves = false }
+        }
+        if allLeaves {
+            // Fast path: bucket by agency, sort each agency's leaves, keep one row per leaf.
+            for a in 0..<n { counts[a + 1] += counts[a] }
+            var fill = counts
+            var entries = [Entry](repeating: Entry(leaf: 0, depth: 0, share: 0), count: network.boundaries.count)
+            for b in network.boundaries {
+                entries[fill[b.agency]] = Entry(leaf: Int32(b.area), depth: 0, share: b.share)
+                fill[b.agency] += 1
+            }
+            self.init(bucketed: &entries, offsets: counts)
+            return
+        }
+        // General path: expand boundaries on parent areas to their leaf descendants.
+        var buckets = [[Entry]](repeating: [], count: n)
+        var visited = [Int](repeating: -1, count: network.areas.count)
+        var stack: [Int] = []
+        for (k, b) in network.boundaries.enumerated() {
+            let d = Int32(hierarchy.depth[b.area])
+            if hierarchy.isLeaf[b.area] {
+                buckets[b.agency].append(Entry(leaf: Int32(b.area), depth: d, share: b.share))
+                continue
+            }
+            stack.removeAll(keepingCapacity: true)
+            stack.append(b.area)
+            visited[b.area] = k
+            while let v = stack.popLast() {
+                if hierarchy.isLeaf[v] {
+                    buckets[b.agency].append(Entry(leaf: Int32(v), depth: d, share: b.share))
+                    continue
+                }
+                for c in hierarchy.children[hierarchy.childOffsets[v]..<hierarchy.childOffsets[v + 1]] where visited[c] != k {
+                    visited[c] = k
+                    stack.append(c)
+                }
+            }
+        }
+        var offsets = [Int](repeating: 0, count: n + 1)
+        for a in 0..<n { offsets[a + 1] = offsets[a] + buckets[a].count }
+        var entries = buckets.flatMap { $0 }
+        self.init(bucketed: &entries, offsets: offsets)
+    }
+
+    /// Sorts each agency's bucket by leaf (deepest naming first) and keeps the first row per leaf.
+    private init(bucketed entries: inout [Entry], offsets: [Int]) {
+        let n = offsets.count - 1
+        var outOffsets = [Int](repeating: 0, count: n + 1)
+        var leaves = [Int32]()
+        var shares = [Double]()
+        leaves.reserveCapacity(entries.count)
+        shares.reserveCapacity(entries.count)
+        for a in 0..<n {
+            let lo = offsets[a], hi = offsets[a + 1]
+            var sorted = true
+            var k = lo + 1
+            while k < hi {
+                if entries[k - 1].leaf >= entries[k].leaf { sorted = false; break }
+                k += 1
+            }
+            if !sorted {
+                entries[lo..<hi].sort {
+                    if $0.leaf != $1.leaf { return $0.leaf < $1.leaf }
+                    if $0.depth != $1.depth { return $0.depth > $1.depth }
+                    return $0.share > $1.share
+                }
+            }
+            var last: Int32 = -1
+            for k in lo..<hi where entries[k].leaf != last {
+                last = entries[k].leaf
+                leaves.append(last)
+                shares.append(entries[k].share)
+            }
+            outOffsets[a + 1] = leaves.count
+        }
+        self.offsets = outOffsets
+        self.leaves = leaves
+        self.shares = shares
+    }
+}

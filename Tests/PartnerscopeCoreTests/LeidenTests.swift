@@ -1,0 +1,97 @@
+import PartnerscopeCore
+import Testing
+
+@Suite struct LeidenTests {
+    /// Reference: median of 20 seeded python-igraph 1.0.0 `community_leiden(objective_function=
+    /// "modularity", n_iterations=-1)` runs on the same undirected view (silos_reference.json).
+    @Test(arguments: SilosReference.all)
+    func leiden_referenceGraphs_reachNinetyNinePercentOfIgraphMedian(_ c: SilosReference.Case) {
+        let graph = c.graph()
+        for runs in c.leiden {
+            let p = Leiden.communities(graph, resolution: runs.resolution, seed: 1)
+            #expect(p.modularity >= 0.99 * runs.median - 1e-12,
+                    "\(c.name) γ=\(runs.resolution): \(p.modularity) vs igraph median \(runs.median)")
+            // The reported modularity is the modularity of the membership on the undirected view.
+            let q = Modularity.of(graph.undirected(), membership: p.membership, resolution: runs.resolution)
+            #expect(abs(q - p.modularity) < 1e-9)
+        }
+    }
+
+    @Test(arguments: SilosReference.all)
+    func modularity_givenPartition_matchesNetworkx(_ c: SilosReference.Case) throws {
+        let graph = c.graph()
+        let expected = try #require(c.modularity_of_groups)
+        #expect(abs(Modularity.of(graph, membership: c.groups) - expected) < 1e-12)
+        let half = try #require(c.modularity_of_groups_resolution_0_5)
+        #expect(abs(Modularity.of(graph, membership: c.groups, resolution: 0.5) - half) < 1e-12)
+    }
+
+    @Test func leiden_sameSeed_givesSamePartition() {
+        let graph = SilosReference.named("karate").graph()
+        let a = Leiden.communities(graph, seed: 7)
+        let b = Leiden.communities(graph, seed: 7)
+        #expect(a == b)
+    }
+
+    @Test func leiden_communities_numberedBySmallestMember() {
+        let p = Leiden.communities(SilosReference.named("emon-Texas").graph(), seed: 3)
+        var firstSeen: [Int] = []
+        for c in p.membership where !firstSeen.contains(c) { firstSeen.append(c) }
+        #expect(firstSeen == Array(0..<p.count))
+    }
+
+    @Test func leiden_communitiesAreConnected() {
+        // Leiden's guarantee: every community induces a connected subgraph.
+        for c in SilosReference.all {
+            let graph = c.graph().undirected()
+            let p = Leiden.communities(graph, seed: 5)
+            for members in p.communities {
+                let inside = Set(members)
+                var seen: Set<Int> = [members[0]]
+                var stack = [members[0]]
+                while let v = stack.popLast() {
+                    for u in graph.neighbors(of: v) where inside.contains(Int(u)) && !seen.contains(Int(u)) {
+                        seen.insert(Int(u))
+                        stack.append(Int(u))
+                    }
+                }
+                #expect(seen.count == members.count, "\(c.name): a community is disconnected")
+            }
+        }
+    }
+
+    @Test func leiden_isolatedVertex_isItsOwnCommunity() {
+        let c = SilosReference.named("small-with-isolate")
+        let p = Leiden.communities(c.graph())
+        #expect(p.membership.filter { $0 == p.membership[8] }.count == 1)
+    }
+
+    @Test func leiden_twoCliquesJoinedByOneTie_findsTheCliques() {
+        // Hand-checked: two 5-cliques and one bridge tie; the split has Q = 2·(21/42 − (21/42)²) = 0.452…
+        var edges: [(Int, Int, Double)] = []
+        for base in [0, 5] {
+            for i in 0..<5 { for j in (i + 1)..<5 { edges.append((base + i, base + j, 1)) } }
+        }
+        edges.append((4, 5, 1))
+        let p = Leiden.communities(Graph(vertexCount: 10, edges: edges, directed: false))
+        #expect(p.membership == [0, 0, 0, 0, 0, 1, 1, 1, 1, 1])
+        #expect(abs(p.modularity - (2 * (20.0 / 42 - 0.25))) < 1e-12)
+    }
+
+    @Test func leiden_emptyAndTieless_giveZeroModularity() {
+        let empty = Leiden.communities(Graph(vertexCount: 0, edges: [], directed: false))
+        #expect(empty.membership.isEmpty && empty.modularity == 0 && empty.count == 0)
+        let one = Leiden.communities(Graph(vertexCount: 1, edges: [], directed: false))
+        #expect(one.membership == [0] && one.modularity == 0)
+        let isolated = Leiden.communities(Graph(vertexCount: 3, edges: [], directed: true))
+        #expect(isolated.membership == [0, 1, 2] && isolated.modularity == 0)
+        #expect(Modularity.of(Graph(vertexCount: 3, edges: [], directed: false), membership: [0, 0, 1]) == 0)
+    }
+
+    @Test func leiden_higherResolution_givesMoreCommunities() {
+        let graph = SilosReference.named("karate").graph()
+        let coarse = Leiden.communities(graph, resolution: 0.5)
+        let fine = Leiden.communities(graph, resolution: 2)
+        #expect(fine.count > coarse.count)
+    }
+}

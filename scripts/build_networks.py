@@ -1,0 +1,1079 @@
+#!/usr/bin/env python3
+"""Build the Partnerscope sample network folders from the shared public data.
+
+Usage (from the repository root):
+
+    python3 scripts/build_networks.py --shared ../shared/data
+
+Writes, replacing what is there:
+
+    Networks/england/         2024 statutory geography of England (LSOA21)
+    Networks/england-2021/    2021 statutory geography of England (LSOA11, CCGs, LEPs)
+    Networks/west-yorkshire/  West Yorkshire chief officers' partnership (sample network)
+    Networks/README.md        provenance, legal bases, counts and licences
+
+Python 3 standard library only. Output is deterministic: rows are sorted, files use LF line
+endings and RFC 4180 quoting (csv.writer, lineterminator='\\n'). The product never reads the
+shared data directory at run time; only this script does.
+"""
+
+import argparse
+import collections
+import csv
+import os
+import shutil
+import sys
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+SECTORS = {"public", "private", "voluntary", "community"}
+LEVELS = {"national", "regional", "subregional", "local", "neighbourhood"}
+AGENCY_TYPES = {
+    "county-council", "district-council", "unitary-council", "metropolitan-district",
+    "london-borough", "combined-authority", "police", "fire", "icb", "ccg", "nhs-trust",
+    "gp-federation", "lep", "university", "college", "jobcentre", "housing", "environment",
+    "probation", "voluntary-org", "business", "government-office", "rda", "lsc", "chamber",
+    "community-org",
+}
+REL_TYPES = {
+    "partnership", "protocol", "agreement", "funding", "commissioning", "accountability",
+    "scrutiny", "informal", "conflict",
+}
+
+AGENCY_COLS = ["id", "name", "sector", "type", "level", "power", "interest", "budget_m",
+               "statutory", "gss_code"]
+AREA_COLS = ["code", "name", "population", "parent"]
+BOUNDARY_COLS = ["agency_id", "area_code", "share"]
+REL_COLS = ["source", "target", "type", "weight", "directed", "since", "basis"]
+
+# Legal bases used in the england networks (text goes into relationships.csv `basis`).
+B_CSP = "Crime and Disorder Act 1998 s.5 (community safety partnership responsible authorities)"
+B_HWB = "Health and Social Care Act 2012 s.194 (health and wellbeing board)"
+B_CA = "Local Democracy, Economic Development and Construction Act 2009 Part 6 (combined authority constituent council)"
+B_TWO_TIER = "Local Government Act 1972 (two-tier county and district councils)"
+B_BLUE = "Policing and Crime Act 2017 s.2 (duty of police and fire to collaborate)"
+B_LEP = "LEP geography (non-statutory; ONS LSOA11 to LEP April 2017 lookup)"
+
+MYSOC_TYPE = {
+    "NMD": "district-council",
+    "UA": "unitary-council",
+    "MD": "metropolitan-district",
+    "LBO": "london-borough",
+    "CC": "london-borough",  # City of London Corporation: sui generis, acts as a London borough
+    "CTY": "county-council",
+    "COMB": "combined-authority",
+}
+
+
+# --------------------------------------------------------------------------------------------
+# I/O helpers
+
+
+def read_csv(path):
+    with open(path, newline="", encoding="utf-8-sig") as f:
+        # some ONS files carry stray spaces around codes (e.g. "E31000048 " in LAD21_FRA21)
+        return [{k.strip(): (v or "").strip() for k, v in r.items()} for r in csv.DictReader(f)]
+
+
+def write_csv(path, header, rows):
+    with open(path, "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(header)
+        for r in rows:
+            w.writerow(["" if r.get(c) is None else r.get(c) for c in header])
+
+
+def fmt_bool(b):
+    return "true" if b else "false"
+
+
+# --------------------------------------------------------------------------------------------
+# Network container with validation
+
+
+class Network:
+    def __init__(self, name):
+        self.name = name
+        self.agencies = {}  # id -> dict
+        self.areas = {}  # code -> dict
+        self.boundaries = {}  # (agency, area) -> share
+        self.rels = collections.OrderedDict()  # key -> dict
+
+    def add_agency(self, **a):
+        aid = a["id"]
+        if aid in self.agencies:
+            raise ValueError("%s: duplicate agency id %s" % (self.name, aid))
+        self.agencies[aid] = a
+
+    def add_area(self, code, name, population=None, parent=""):
+        if code in self.areas:
+            raise ValueError("%s: duplicate area %s" % (self.name, code))
+        self.areas[code] = {"code": code, "name": name, "population": population,
+                            "parent": parent or ""}
+
+    def cover(self, agency, area, share=1.0):
+        key = (agency, area)
+        if key in self.boundaries and abs(self.boundaries[key] - share) > 1e-12:
+            raise ValueError("%s: conflicting share for %s" % (self.name, key))
+        self.boundaries[key] = share
+
+    def tie(self, source, target, rtype, basis, directed=False, weight=None, since=""):
+        """Add a tie; identical ties (same pair and type, same direction rule) are merged and
+        their bases joined. With weight=None the weight is the number of distinct bases."""
+        if source == target:
+            return
+        if directed:
+            key = (rtype, source, target, True)
+        else:
+            a, b = sorted((source, target))
+            key = (rtype, a, b, False)
+            source, target = a, b
+        r = self.rels.get(key)
+        if r is None:
+            r = {"source": source, "target": target, "type": rtype, "directed": directed,
+                 "bases": [], "weight": weight, "since": since}
+            self.rels[key] = r
+        if basis and basis not in r["bases"]:
+            r["bases"].append(basis)
+        if weight is not None:
+            r["weight"] = weight
+        if since and (not r["since"] or since < r["since"]):
+            r["since"] = since
+
+    # ---- checks
+    def validate(self):
+        errs = []
+        for aid, a in self.agencies.items():
+            if not aid or not aid.isascii() or "," in aid or aid != aid.strip():
+                errs.append("bad id %r" % aid)
+            if not a.get("name"):
+                errs.append("empty name %s" % aid)
+            if a["sector"] not in SECTORS:
+                errs.append("sector %s %s" % (aid, a["sector"]))
+            if a["type"] not in AGENCY_TYPES:
+                errs.append("type %s %s" % (aid, a["type"]))
+            if a.get("level") and a["level"] not in LEVELS:
+                errs.append("level %s" % aid)
+            for k in ("power", "interest"):
+                v = a.get(k)
+                if v not in (None, "") and not (isinstance(v, int) and 1 <= v <= 5):
+                    errs.append("%s %s %r" % (k, aid, v))
+            bm = a.get("budget_m")
+            if bm not in (None, "") and not (float(bm) >= 0):
+                errs.append("budget %s" % aid)
+        for code, ar in self.areas.items():
+            if not code:
+                errs.append("empty area code")
+            p = ar["parent"]
+            if p and p not in self.areas:
+                errs.append("area %s parent %s missing" % (code, p))
+            pop = ar["population"]
+            if pop not in (None, "") and not (isinstance(pop, int) and pop >= 0):
+                errs.append("population %s" % code)
+        # parent chains must not loop
+        for code in self.areas:
+            seen = set()
+            c = code
+            while c:
+                if c in seen:
+                    errs.append("parent cycle at %s" % code)
+                    break
+                seen.add(c)
+                c = self.areas[c]["parent"]
+        for (ag, ar), s in self.boundaries.items():
+            if ag not in self.agencies:
+                errs.append("boundary agency %s" % ag)
+            if ar not in self.areas:
+                errs.append("boundary area %s" % ar)
+            if not (0 < s <= 1):
+                errs.append("share %s %s %s" % (ag, ar, s))
+        for r in self.rels.values():
+            for end in ("source", "target"):
+                if r[end] not in self.agencies:
+                    errs.append("rel %s %s missing" % (end, r[end]))
+            if r["type"] not in REL_TYPES:
+                errs.append("rel type %s" % r["type"])
+            w = r["weight"] if r["weight"] is not None else len(r["bases"]) or 1
+            if not w > 0:
+                errs.append("weight")
+        if errs:
+            raise SystemExit("%s: %d validation errors, e.g. %s" % (self.name, len(errs), errs[:10]))
+
+    def components(self):
+        adj = collections.defaultdict(set)
+        for r in self.rels.values():
+            adj[r["source"]].add(r["target"])
+            adj[r["target"]].add(r["source"])
+        seen, comps = set(), []
+        for a in sorted(self.agencies):
+            if a in seen:
+                continue
+            stack, comp = [a], []
+            seen.add(a)
+            while stack:
+                x = stack.pop()
+                comp.append(x)
+                for y in adj[x]:
+                    if y not in seen:
+                        seen.add(y)
+                        stack.append(y)
+            comps.append(sorted(comp))
+        return comps
+
+    # ---- writing
+    def write(self, folder, agency_cols=AGENCY_COLS, rel_cols=REL_COLS):
+        if os.path.isdir(folder):
+            shutil.rmtree(folder)
+        os.makedirs(folder)
+        ag_rows = []
+        for aid in sorted(self.agencies):
+            a = dict(self.agencies[aid])
+            if "statutory" in a and isinstance(a["statutory"], bool):
+                a["statutory"] = fmt_bool(a["statutory"])
+            if isinstance(a.get("budget_m"), float):
+                a["budget_m"] = ("%g" % a["budget_m"])
+            ag_rows.append(a)
+        write_csv(os.path.join(folder, "agencies.csv"), agency_cols, ag_rows)
+        write_csv(os.path.join(folder, "areas.csv"), AREA_COLS,
+                  [self.areas[c] for c in sorted(self.areas)])
+        b_rows = [{"agency_id": ag, "area_code": ar, "share": fmt_share(s)}
+                  for (ag, ar), s in sorted(self.boundaries.items())]
+        write_csv(os.path.join(folder, "boundaries.csv"), BOUNDARY_COLS, b_rows)
+        r_rows = []
+        for r in self.rels.values():
+            row = dict(r)
+            row["weight"] = r["weight"] if r["weight"] is not None else (len(r["bases"]) or 1)
+            row["directed"] = fmt_bool(r["directed"])
+            row["basis"] = "; ".join(r["bases"])
+            r_rows.append(row)
+        r_rows.sort(key=lambda x: (x["source"], x["target"], x["type"]))
+        write_csv(os.path.join(folder, "relationships.csv"), rel_cols, r_rows)
+
+    # ---- summaries
+    def stats(self):
+        lsoa_pop = sum(a["population"] or 0 for c, a in self.areas.items()
+                       if c[:3] in ("E01", "W01"))
+        return {
+            "agencies": len(self.agencies),
+            "agencies_by_type": collections.Counter(a["type"] for a in self.agencies.values()),
+            "agencies_by_sector": collections.Counter(a["sector"] for a in self.agencies.values()),
+            "relationships": len(self.rels),
+            "rels_by_type": collections.Counter(r["type"] for r in self.rels.values()),
+            "areas": len(self.areas),
+            "lsoas": sum(1 for c in self.areas if c[:3] in ("E01", "W01")),
+            "boundaries": len(self.boundaries),
+            "population": lsoa_pop,
+            "components": len(self.components()),
+        }
+
+
+def fmt_share(s):
+    if s == 1:
+        return "1"
+    return ("%.6f" % s).rstrip("0").rstrip(".")
+
+
+# --------------------------------------------------------------------------------------------
+# Naming helpers
+
+
+def police_name(pfa_name):
+    special = {"Metropolitan Police": "Metropolitan Police Service",
+               "London, City of": "City of London Police"}
+    if pfa_name in special:
+        return special[pfa_name]
+    return "%s Police" % pfa_name
+
+
+def fire_name(fra_name):
+    if "Authority" in fra_name:
+        return fra_name
+    return "%s Fire and Rescue Authority" % fra_name
+
+
+class Register:
+    """mySociety register of local authorities, looked up by GSS code."""
+
+    def __init__(self, shared):
+        rows = read_csv(os.path.join(shared, "geo", "mysociety_uk_local_authorities.csv"))
+        self.by_gss = {}
+        self.by_code = {}
+        for r in rows:
+            self.by_code[r["local-authority-code"]] = r
+            g = r["gss-code"]
+            if not g:
+                continue
+            old = self.by_gss.get(g)
+            # prefer the current authority where a code was reused
+            if old is None or (r["current-authority"] == "True" and old["current-authority"] != "True"):
+                self.by_gss[g] = r
+
+    def council(self, gss):
+        r = self.by_gss.get(gss)
+        if r is None:
+            raise SystemExit("no mySociety register entry for %s" % gss)
+        return r
+
+    def predecessors(self, gss):
+        """GSS codes of authorities whose replaced-by points at this one."""
+        me = self.council(gss)["local-authority-code"]
+        return sorted(r["gss-code"] for r in self.by_code.values()
+                      if r["replaced-by"] == me and r["gss-code"])
+
+
+# --------------------------------------------------------------------------------------------
+# England builder (shared by the 2024 and 2021 vintages)
+
+
+def build_england(name, reg, lsoas, lads, pfa_of, fra_of, health_type, health_label,
+                  health_of_lsoa, lep_of_lsoa=None, lep_names=None):
+    """lsoas: list of (code, name, lad, pop). lads: dict lad -> row of the lad/utla/region/cauth
+    lookup (England only). pfa_of / fra_of: lad -> (code, name). health_of_lsoa: lsoa ->
+    (code, name). lep_of_lsoa: lsoa -> [lep codes]."""
+    net = Network(name)
+
+    # ---- areas: regions, LADs, LSOAs
+    lad_pop = collections.Counter()
+    for code, nm, lad, pop in lsoas:
+        lad_pop[lad] += pop
+    region_pop = collections.Counter()
+    regions = {}
+    for lad, r in lads.items():
+        regions[r["region_code"]] = r["region_name"]
+        region_pop[r["region_code"]] += lad_pop[lad]
+    for rc, rn in regions.items():
+        net.add_area(rc, rn, region_pop[rc], "")
+    for lad, r in lads.items():
+        net.add_area(lad, r["lad_name"], lad_pop[lad], r["region_code"])
+    for code, nm, lad, pop in lsoas:
+        net.add_area(code, nm, pop, lad)
+
+    lsoas_of_lad = collections.defaultdict(list)
+    for code, nm, lad, pop in lsoas:
+        lsoas_of_lad[lad].append(code)
+
+    def aid_council(gss):
+        return ("cty-" if gss.startswith("E10") else "lad-") + gss
+
+    # ---- councils
+    districts_of_county = collections.defaultdict(list)
+    for lad, r in sorted(lads.items()):
+        reg_row = reg.council(lad)
+        two_tier = r["utla_code"] != lad
+        t = MYSOC_TYPE[reg_row["local-authority-type"]]
+        if two_tier and t != "district-council":
+            raise SystemExit("%s is lower tier but typed %s" % (lad, t))
+        if not two_tier and t == "district-council":
+            raise SystemExit("%s is single tier but typed district" % lad)
+        net.add_agency(id=aid_council(lad), name=reg_row["official-name"], sector="public",
+                       type=t, level="local", statutory=True, gss_code=lad)
+        for l in lsoas_of_lad[lad]:
+            net.cover(aid_council(lad), l)
+        if two_tier:
+            districts_of_county[r["utla_code"]].append(lad)
+    for cty, dists in sorted(districts_of_county.items()):
+        reg_row = reg.council(cty)
+        if MYSOC_TYPE[reg_row["local-authority-type"]] != "county-council":
+            raise SystemExit("%s expected county" % cty)
+        net.add_agency(id=aid_council(cty), name=reg_row["official-name"], sector="public",
+                       type="county-council", level="subregional", statutory=True, gss_code=cty)
+        for d in dists:
+            for l in lsoas_of_lad[d]:
+                net.cover(aid_council(cty), l)
+            net.tie(aid_council(cty), aid_council(d), "partnership", B_TWO_TIER)
+
+    # ---- combined authorities
+    ca_members = collections.defaultdict(list)
+    for lad, r in lads.items():
+        if r["cauth_code"]:
+            ca_members[r["cauth_code"]].append(lad)
+    for ca, members in sorted(ca_members.items()):
+        reg_row = reg.council(ca)
+        cid = "ca-" + ca
+        net.add_agency(id=cid, name=reg_row["official-name"], sector="public",
+                       type="combined-authority", level="subregional", statutory=True,
+                       gss_code=ca)
+        for m in members:
+            for l in lsoas_of_lad[m]:
+                net.cover(cid, l)
+            net.tie(aid_council(m), cid, "accountability", B_CA, directed=True)
+
+    # ---- police and fire
+    for kind, table, prefix, namer in (("police", pfa_of, "pfa-", police_name),
+                                       ("fire", fra_of, "fra-", fire_name)):
+        for lad in sorted(lads):
+            code, nm = table[lad]
+            aid = prefix + code
+            if aid not in net.agencies:
+                net.add_agency(id=aid, name=namer(nm), sector="public", type=kind,
+                               level="subregional", statutory=True, gss_code=code)
+            for l in lsoas_of_lad[lad]:
+                net.cover(aid, l)
+
+    # ---- health bodies (ICB or CCG), at LSOA level
+    health_prefix = health_type + "-"
+    health_of_lad = collections.defaultdict(set)
+    for code, nm, lad, pop in lsoas:
+        hc, hn = health_of_lsoa[code]
+        aid = health_prefix + hc
+        if aid not in net.agencies:
+            net.add_agency(id=aid, name=hn, sector="public", type=health_type,
+                           level="subregional", statutory=True, gss_code=hc)
+        net.cover(aid, code)
+        health_of_lad[lad].add(aid)
+
+    # ---- LEPs (2021 vintage), at LSOA level
+    lep_of_lad = collections.defaultdict(set)
+    if lep_of_lsoa is not None:
+        for code, nm, lad, pop in lsoas:
+            for lc in lep_of_lsoa[code]:
+                aid = "lep-" + lc
+                if aid not in net.agencies:
+                    net.add_agency(id=aid, name=lep_names[lc] + " LEP", sector="public",
+                                   type="lep", level="subregional", statutory=False,
+                                   gss_code=lc)
+                net.cover(aid, code)
+                lep_of_lad[lad].add(aid)
+
+    # ---- statutory ties
+    for lad, r in sorted(lads.items()):
+        council = aid_council(lad)
+        police = "pfa-" + pfa_of[lad][0]
+        fire = "fra-" + fra_of[lad][0]
+        csp_members = [council]
+        if r["utla_code"] != lad:
+            csp_members.append(aid_council(r["utla_code"]))
+        for c in csp_members:
+            net.tie(c, police, "partnership", B_CSP)
+            net.tie(c, fire, "partnership", B_CSP)
+            for h in sorted(health_of_lad[lad]):
+                net.tie(c, h, "partnership", B_CSP)
+        # health and wellbeing board: upper tier (county or unitary) with overlapping health body
+        upper = aid_council(r["utla_code"])
+        for h in sorted(health_of_lad[lad]):
+            net.tie(upper, h, "partnership", B_HWB)
+        # police and fire collaboration duty
+        net.tie(police, fire, "agreement", B_BLUE)
+        # LEP membership (non-statutory)
+        for lep in sorted(lep_of_lad[lad]):
+            net.tie(council, lep, "partnership", B_LEP)
+            if r["utla_code"] != lad:
+                net.tie(upper, lep, "partnership", B_LEP)
+
+    net.validate()
+    info = {
+        "health_of_lad": health_of_lad,
+        "lad_pop": lad_pop,
+        "lsoas_of_lad": lsoas_of_lad,
+        "lep_of_lad": lep_of_lad,
+    }
+    return net, info
+
+
+def coverage_by_lad(net, info, lad, prefix):
+    pop = collections.Counter()
+    lsoas = set(info["lsoas_of_lad"][lad])
+    for (ag, ar), s in net.boundaries.items():
+        if ar in lsoas and ag.startswith(prefix):
+            pop[ag] += net.areas[ar]["population"] * s
+    return pop
+
+
+def split_report(net, info, lads, prefix):
+    rows = []
+    for lad in sorted(lads):
+        cov = coverage_by_lad(net, info, lad, prefix)
+        if len(cov) > 1:
+            tot = info["lad_pop"][lad]
+            parts = ", ".join("%s %s %.1f%%" % (a, net.agencies[a]["name"], 100.0 * p / tot)
+                              for a, p in sorted(cov.items(), key=lambda x: -x[1]))
+            rows.append((lad, lads[lad]["lad_name"], parts))
+    return rows
+
+
+def england_2024(shared, reg):
+    g = os.path.join(shared, "geo")
+    lads = {r["lad_code"]: r for r in read_csv(os.path.join(g, "lad24_utla_region_cauth_ew.csv"))
+            if r["lad_code"].startswith("E")}
+    pfa_of = {}
+    for r in read_csv(os.path.join(g, "lad24_csp24_pfa24_ew.csv")):
+        prev = pfa_of.setdefault(r["lad24_code"], (r["pfa24_code"], r["pfa24_name"]))
+        if prev[0] != r["pfa24_code"]:
+            raise SystemExit("LAD %s in two PFAs" % r["lad24_code"])
+    fra_of = {r["lad24_code"]: (r["fra24_code"], r["fra24_name"])
+              for r in read_csv(os.path.join(g, "lad24_fra24_ew.csv"))}
+    lsoas, icb = [], {}
+    for r in read_csv(os.path.join(g, "lsoa21_sicbl24_icb24_lad24_pop2021_en.csv")):
+        lsoas.append((r["lsoa21_code"], r["lsoa21_name"], r["lad24_code"],
+                      int(r["census2021_usual_residents"])))
+        icb[r["lsoa21_code"]] = (r["icb24_code"], r["icb24_name"])
+    return build_england("england", reg, lsoas, lads, pfa_of, fra_of, "icb", "ICB", icb) + (lads,)
+
+
+def england_2021(shared, reg):
+    g = os.path.join(shared, "geo")
+    raw = os.path.join(g, "ons_raw_2019")
+    lads = {r["lad_code"]: r for r in read_csv(os.path.join(g, "lad21_utla_region_cauth_ew.csv"))
+            if r["lad_code"].startswith("E")}
+    pfa19 = {}
+    for r in read_csv(os.path.join(raw, "LAD19_CSP19_PFA19_EW_LU.csv")):
+        prev = pfa19.setdefault(r["LAD19CD"], (r["PFA19CD"], r["PFA19NM"]))
+        if prev[0] != r["PFA19CD"]:
+            raise SystemExit("LAD19 %s in two PFAs" % r["LAD19CD"])
+    pfa_of, police_mapped = {}, {}
+    for lad in lads:
+        if lad in pfa19:
+            pfa_of[lad] = pfa19[lad]
+            continue
+        # LAD21 codes absent from the 2019 lookup are the unitaries created in 2020-21; map
+        # them through their predecessor districts (mySociety `replaced-by`).
+        preds = [p for p in reg.predecessors(lad) if p in pfa19]
+        forces = {pfa19[p] for p in preds}
+        if len(forces) != 1:
+            raise SystemExit("cannot map %s to a PFA: %s" % (lad, forces))
+        pfa_of[lad] = forces.pop()
+        police_mapped[lad] = preds
+    fra_of = {r["lad21_code"]: (r["fra21_code"], r["fra21_name"])
+              for r in read_csv(os.path.join(g, "lad21_fra21_ew.csv"))}
+    lsoas, ccg, icb22 = [], {}, {}
+    for r in read_csv(os.path.join(g, "lsoa11_ccg21_stp21_icb22_lad21_pop2020_en.csv")):
+        lsoas.append((r["lsoa11_code"], r["lsoa11_name"], r["lad21_code"], int(r["pop_mid2020"])))
+        ccg[r["lsoa11_code"]] = (r["ccg21_code"], r["ccg21_name"])
+        icb22[r["lsoa11_code"]] = r["icb22_code"]
+    lep_of, lep_names = {}, {}
+    for r in read_csv(os.path.join(raw, "LSOA11_LEP17_EN_LU_v2.csv")):
+        codes = [r["LEP17CD1"]]
+        lep_names[r["LEP17CD1"]] = r["LEP17NM1"]
+        if r["LEP17CD2"]:
+            codes.append(r["LEP17CD2"])
+            lep_names[r["LEP17CD2"]] = r["LEP17NM2"]
+        lep_of[r["LSOA11CD"]] = codes
+    net, info = build_england("england-2021", reg, lsoas, lads, pfa_of, fra_of, "ccg", "CCG",
+                              ccg, lep_of, lep_names)
+    # LADs split across ICB22 (not agencies in this vintage; reported only)
+    icb_of_lad = collections.defaultdict(set)
+    for code, nm, lad, pop in lsoas:
+        icb_of_lad[lad].add(icb22[code])
+    info["icb22_split"] = sorted(l for l, s in icb_of_lad.items() if len(s) > 1)
+    info["police_mapped"] = police_mapped
+    return net, info, lads
+
+
+# --------------------------------------------------------------------------------------------
+# West Yorkshire sample network
+
+WY_LADS = {
+    "E08000032": "Bradford",
+    "E08000033": "Calderdale",
+    "E08000034": "Kirklees",
+    "E08000035": "Leeds",
+    "E08000036": "Wakefield",
+}
+BRA, CAL, KIR, LEE, WAK = sorted(WY_LADS)
+ALL_WY = tuple(sorted(WY_LADS))
+YH_REGION = "E12000003"
+
+# id, name, sector, type, level, power, interest, budget_m, statutory, gss_code, active,
+# districts covered (LAD codes)
+WY_AGENCIES = [
+    # councils
+    ("bradford-mdc", "City of Bradford Metropolitan District Council", "public", "metropolitan-district", "local", 4, 5, 450, True, BRA, "1974-", (BRA,)),
+    ("calderdale-mbc", "Calderdale Metropolitan Borough Council", "public", "metropolitan-district", "local", 3, 5, 200, True, CAL, "1974-", (CAL,)),
+    ("kirklees-c", "Kirklees Council", "public", "metropolitan-district", "local", 4, 5, 350, True, KIR, "1974-", (KIR,)),
+    ("leeds-cc", "Leeds City Council", "public", "metropolitan-district", "local", 5, 5, 600, True, LEE, "1974-", (LEE,)),
+    ("wakefield-mdc", "Wakefield Metropolitan District Council", "public", "metropolitan-district", "local", 3, 5, 300, True, WAK, "1974-", (WAK,)),
+    ("wyca", "West Yorkshire Combined Authority", "public", "combined-authority", "subregional", 5, 5, 700, True, "E47000003", "2014-", ALL_WY),
+    # blue light and justice
+    ("wy-police", "West Yorkshire Police", "public", "police", "subregional", 5, 4, 600, True, "E23000010", "1974-", ALL_WY),
+    ("wyfrs", "West Yorkshire Fire and Rescue Authority", "public", "fire", "subregional", 3, 3, 100, True, "E31000045", "1986-", ALL_WY),
+    ("yh-probation", "Yorkshire and the Humber Probation Service", "public", "probation", "regional", 3, 3, "", True, "", "", ALL_WY),
+    # NHS
+    ("wy-icb", "NHS West Yorkshire Integrated Care Board", "public", "icb", "subregional", 5, 4, 4000, True, "E54000054", "2022-", ALL_WY),
+    ("ccg-bradford", "NHS Bradford District and Craven CCG", "public", "ccg", "local", 4, 3, "", True, "E38000232", "2020-2022", (BRA,)),
+    ("ccg-calderdale", "NHS Calderdale CCG", "public", "ccg", "local", 3, 3, "", True, "E38000025", "2013-2022", (CAL,)),
+    ("ccg-kirklees", "NHS Kirklees CCG", "public", "ccg", "local", 3, 3, "", True, "E38000254", "2020-2022", (KIR,)),
+    ("ccg-leeds", "NHS Leeds CCG", "public", "ccg", "local", 4, 3, "", True, "E38000225", "2018-2022", (LEE,)),
+    ("ccg-wakefield", "NHS Wakefield CCG", "public", "ccg", "local", 3, 3, "", True, "E38000190", "2013-2022", (WAK,)),
+    ("leeds-th", "Leeds Teaching Hospitals NHS Trust", "public", "nhs-trust", "local", 4, 3, 1500, True, "", "1998-", (LEE,)),
+    ("bradford-th", "Bradford Teaching Hospitals NHS Foundation Trust", "public", "nhs-trust", "local", 3, 3, 500, True, "", "2004-", (BRA,)),
+    ("mid-yorks", "Mid Yorkshire Teaching NHS Trust", "public", "nhs-trust", "local", 3, 3, 700, True, "", "2002-", (KIR, WAK)),
+    ("cht", "Calderdale and Huddersfield NHS Foundation Trust", "public", "nhs-trust", "local", 3, 3, 450, True, "", "2001-", (CAL, KIR)),
+    ("lypft", "Leeds and York Partnership NHS Foundation Trust", "public", "nhs-trust", "local", 2, 3, 250, True, "", "2007-", (LEE,)),
+    ("swyft", "South West Yorkshire Partnership NHS Foundation Trust", "public", "nhs-trust", "subregional", 2, 3, 300, True, "", "2002-", (CAL, KIR, WAK)),
+    ("yas", "Yorkshire Ambulance Service NHS Trust", "public", "nhs-trust", "regional", 3, 2, 400, True, "", "2006-", ALL_WY),
+    # universities
+    ("uni-leeds", "University of Leeds", "public", "university", "local", 3, 3, 900, False, "", "1904-", (LEE,)),
+    ("leeds-beckett", "Leeds Beckett University", "public", "university", "local", 2, 3, 250, False, "", "1992-", (LEE,)),
+    ("uni-bradford", "University of Bradford", "public", "university", "local", 2, 3, 150, False, "", "1966-", (BRA,)),
+    ("uni-huddersfield", "University of Huddersfield", "public", "university", "local", 2, 3, 200, False, "", "1992-", (KIR,)),
+    ("leeds-trinity", "Leeds Trinity University", "public", "university", "local", 1, 2, 50, False, "", "2012-", (LEE,)),
+    # further education
+    ("leeds-city-college", "Leeds City College", "public", "college", "local", 2, 4, 100, False, "", "2009-", (LEE,)),
+    ("bradford-college", "Bradford College", "public", "college", "local", 2, 4, 70, False, "", "", (BRA,)),
+    ("calderdale-college", "Calderdale College", "public", "college", "local", 1, 4, 30, False, "", "", (CAL,)),
+    ("kirklees-college", "Kirklees College", "public", "college", "local", 2, 4, 60, False, "", "2008-", (KIR,)),
+    ("wakefield-college", "Wakefield College", "public", "college", "local", 1, 4, 40, False, "", "", (WAK,)),
+    # national and regional (some historic)
+    ("lsc-wy", "Learning and Skills Council (West Yorkshire)", "public", "lsc", "subregional", 4, 4, "", True, "", "2001-2010", ALL_WY),
+    ("jcp-wy", "Jobcentre Plus (West Yorkshire district)", "public", "jobcentre", "subregional", 3, 3, "", True, "", "2002-", ALL_WY),
+    ("go-yh", "Government Office for Yorkshire and the Humber", "public", "government-office", "regional", 4, 3, "", True, "", "1994-2011", ALL_WY),
+    ("yorkshire-forward", "Yorkshire Forward", "public", "rda", "regional", 4, 4, "", True, "", "1999-2012", ALL_WY),
+    ("lcr-lep", "Leeds City Region Enterprise Partnership", "public", "lep", "subregional", 3, 4, "", False, "E37000020", "2011-2024", ALL_WY),
+    ("env-agency", "Environment Agency (Yorkshire area)", "public", "environment", "national", 3, 2, "", True, "", "1996-", ALL_WY),
+    # voluntary and community
+    ("val", "Voluntary Action Leeds", "voluntary", "voluntary-org", "local", 2, 4, "", False, "", "", (LEE,)),
+    ("cabad", "Community Action Bradford & District", "voluntary", "voluntary-org", "local", 2, 4, "", False, "", "", (BRA,)),
+    ("nova-wakefield", "Nova Wakefield District", "voluntary", "voluntary-org", "local", 1, 4, "", False, "", "", (WAK,)),
+    ("incommunities", "Incommunities (housing association)", "voluntary", "housing", "local", 2, 3, "", False, "", "2003-", (BRA,)),
+    ("leeds-tenants", "Leeds Tenants Federation", "community", "community-org", "local", 1, 4, "", False, "", "", (LEE,)),
+    # private
+    ("wny-chamber", "West & North Yorkshire Chamber of Commerce", "private", "chamber", "subregional", 2, 2, "", False, "", "", ALL_WY),
+    ("yorkshire-water", "Yorkshire Water", "private", "business", "regional", 3, 1, "", False, "", "", ALL_WY),
+]
+
+COUNCIL_OF = {BRA: "bradford-mdc", CAL: "calderdale-mbc", KIR: "kirklees-c", LEE: "leeds-cc",
+              WAK: "wakefield-mdc"}
+CCG_OF = {BRA: "ccg-bradford", CAL: "ccg-calderdale", KIR: "ccg-kirklees", LEE: "ccg-leeds",
+          WAK: "ccg-wakefield"}
+COLLEGE_OF = {BRA: "bradford-college", CAL: "calderdale-college", KIR: "kirklees-college",
+              LEE: "leeds-city-college", WAK: "wakefield-college"}
+
+# date each CCG of the sample was established (Leeds, Bradford District and Craven, and Kirklees
+# CCGs were mergers of earlier CCGs); ties to a CCG start no earlier than this
+CCG_START = {"ccg-bradford": "2020-04-01", "ccg-calderdale": "2013-04-01",
+             "ccg-kirklees": "2020-04-01", "ccg-leeds": "2018-04-01",
+             "ccg-wakefield": "2013-04-01"}
+
+S = "statutory"
+I = "illustrative"
+
+WB_MAPPA = "Criminal Justice Act 2003 s.325 (MAPPA responsible authority)"
+WB_JOINT = "Local Government Act 1985 (West Yorkshire joint arrangements after the metropolitan county council was abolished)"
+WB_LAA = "Local Government and Public Involvement in Health Act 2007 Part 5 (Local Area Agreement)"
+WB_LSC = "Learning and Skills Act 2000 (LSC funding of further education)"
+WB_SCRUTINY = "NHS Act 2006 s.244 and the 2013 health scrutiny regulations (council health scrutiny)"
+WB_CCA = "Civil Contingencies Act 2004 (category 1 responders, West Yorkshire Local Resilience Forum)"
+WB_MAYOR_PCC = "Police Reform and Social Responsibility Act 2011 as applied by the West Yorkshire Combined Authority (Election of Mayor and Functions) Order 2021 (mayor holds PCC functions)"
+
+
+def wy_ties():
+    """(source, target, type, weight, directed, since, basis, provenance)"""
+    t = []
+    add = lambda *x: t.append(x)
+    for lad in ALL_WY:
+        c = COUNCIL_OF[lad]
+        # community safety partnership responsible authorities
+        add(c, "wy-police", "partnership", 4, False, "", B_CSP, S)
+        add(c, "wyfrs", "partnership", 3, False, "", B_CSP, S)
+        add(c, "yh-probation", "partnership", 2, False, "", B_CSP, S)
+        # health and wellbeing boards (and CSP health member)
+        add(c, CCG_OF[lad], "partnership", 4, False, CCG_START[CCG_OF[lad]], B_HWB + "; " + B_CSP, S)
+        add(c, "wy-icb", "partnership", 4, False, "2022-07-01", B_HWB + "; " + B_CSP, S)
+        # combined authority constituent council
+        add(c, "wyca", "accountability", 5, True, "2014-04-01", B_CA, S)
+        # local area agreement negotiated with the government office
+        add("go-yh", c, "agreement", 3, False, "2008-04-01", WB_LAA, S)
+        # LSC funded the FE college of each district
+        add("lsc-wy", COLLEGE_OF[lad], "funding", 4, True, "2001-04-01", WB_LSC, S)
+        # devolved adult education budget (illustrative weights)
+        add("wyca", COLLEGE_OF[lad], "funding", 3, True, "2021-08-01", "Devolved adult education budget (from 2021/22)", I)
+        # college and its home council
+        add(c, COLLEGE_OF[lad], "partnership", 2, False, "", "Local skills and employment partnership", I)
+        # LEP board membership of the five leaders
+        add(c, "lcr-lep", "partnership", 3, False, "2011-01-01", "LEP board membership", I)
+    # joint arrangements among the five councils
+    for i, a in enumerate(ALL_WY):
+        for b in ALL_WY[i + 1:]:
+            add(COUNCIL_OF[a], COUNCIL_OF[b], "partnership", 3, False, "1986-04-01", WB_JOINT, S)
+    # blue light
+    add("wy-police", "wyfrs", "agreement", 3, False, "2017-04-03", B_BLUE, S)
+    add("wy-police", "wyca", "accountability", 5, True, "2021-05-10", WB_MAYOR_PCC, S)
+    add("wy-police", "yh-probation", "partnership", 4, False, "", WB_MAPPA, S)
+    add("wy-police", "yas", "protocol", 3, False, "", WB_CCA, S)
+    add("wy-police", "env-agency", "protocol", 2, False, "", WB_CCA, S)
+    add("wyfrs", "yas", "protocol", 3, False, "", WB_CCA, S)
+    add("wyfrs", "env-agency", "protocol", 2, False, "", WB_CCA, S)
+    # health scrutiny of the main acute trust of each district
+    for c, trust in (("bradford-mdc", "bradford-th"), ("calderdale-mbc", "cht"),
+                     ("kirklees-c", "cht"), ("leeds-cc", "leeds-th"), ("wakefield-mdc", "mid-yorks")):
+        add(c, trust, "scrutiny", 3, True, "2013-04-01", WB_SCRUTINY, S)
+    # NHS commissioning (commissioner -> provider)
+    for ccg, trusts in (("ccg-bradford", ("bradford-th",)),
+                        ("ccg-calderdale", ("cht", "swyft")),
+                        ("ccg-kirklees", ("cht", "mid-yorks", "swyft")),
+                        ("ccg-leeds", ("leeds-th", "lypft")),
+                        ("ccg-wakefield", ("mid-yorks", "swyft"))):
+        for tr in trusts:
+            add(ccg, tr, "commissioning", 5, True, CCG_START[ccg], "NHS standard contract (CCG commissioner to provider)", I)
+    for tr in ("bradford-th", "cht", "leeds-th", "lypft", "mid-yorks", "swyft", "yas"):
+        add("wy-icb", tr, "commissioning", 5, True, "2022-07-01", "NHS standard contract (ICB commissioner to provider)", I)
+    # provider collaboratives
+    acute = ("bradford-th", "cht", "leeds-th", "mid-yorks")
+    for i, a in enumerate(acute):
+        for b in acute[i + 1:]:
+            add(a, b, "partnership", 3, False, "2016-01-01", "Acute provider collaborative (West Yorkshire Association of Acute Trusts)", I)
+    add("lypft", "swyft", "partnership", 3, False, "", "Mental health provider collaborative", I)
+    add("wy-icb", "wyca", "partnership", 3, False, "2022-07-01", "Integrated care partnership membership", I)
+    add("kirklees-c", "cht", "conflict", 2, False, "2016-01-01", "Dispute over reconfiguration of hospital services (referred to the Secretary of State)", I)
+    # universities
+    add("uni-leeds", "leeds-th", "partnership", 4, False, "", "Teaching hospital and medical school", I)
+    add("uni-bradford", "bradford-th", "partnership", 3, False, "", "Teaching hospital and health research", I)
+    add("uni-huddersfield", "cht", "partnership", 2, False, "", "Clinical education placements", I)
+    add("uni-leeds", "leeds-cc", "partnership", 3, False, "", "Civic/anchor institution partnership", I)
+    add("leeds-beckett", "leeds-cc", "informal", 2, False, "", "", I)
+    add("leeds-trinity", "leeds-city-college", "informal", 1, False, "", "", I)
+    add("uni-bradford", "bradford-mdc", "partnership", 2, False, "", "Civic partnership", I)
+    add("uni-huddersfield", "kirklees-c", "partnership", 2, False, "", "Civic partnership", I)
+    add("uni-bradford", "bradford-college", "agreement", 2, False, "", "Progression and validation agreement", I)
+    add("uni-leeds", "lcr-lep", "partnership", 2, False, "2011-01-01", "LEP board membership", I)
+    add("uni-huddersfield", "lcr-lep", "informal", 1, False, "", "", I)
+    add("yorkshire-forward", "uni-leeds", "funding", 2, True, "1999-04-01", "Regional innovation funding", I)
+    # employment and skills
+    add("jcp-wy", "leeds-city-college", "partnership", 2, False, "", "Employability provision", I)
+    add("jcp-wy", "bradford-college", "partnership", 2, False, "", "Employability provision", I)
+    add("jcp-wy", "leeds-cc", "partnership", 2, False, "", "Employment and skills board", I)
+    add("jcp-wy", "bradford-mdc", "partnership", 2, False, "", "Employment and skills board", I)
+    add("jcp-wy", "wyca", "partnership", 2, False, "", "Employment and skills board", I)
+    add("jcp-wy", "lsc-wy", "partnership", 2, False, "2002-04-01", "Skills and employment co-ordination", I)
+    add("lsc-wy", "yorkshire-forward", "partnership", 3, False, "2001-04-01", "Regional skills partnership", I)
+    # regional bodies and the LEP
+    add("go-yh", "yorkshire-forward", "partnership", 3, False, "1999-04-01", "Regional strategy", I)
+    add("go-yh", "wy-police", "partnership", 2, False, "", "Crime reduction team liaison", I)
+    add("yorkshire-forward", "leeds-cc", "funding", 3, True, "1999-04-01", "Single regeneration and RDA single pot funding", I)
+    add("yorkshire-forward", "bradford-mdc", "funding", 3, True, "1999-04-01", "Single regeneration and RDA single pot funding", I)
+    add("yorkshire-forward", "wny-chamber", "funding", 1, True, "", "Business support funding", I)
+    add("lcr-lep", "wyca", "accountability", 4, True, "2014-04-01", "Combined authority is the LEP's accountable body", I)
+    add("wny-chamber", "lcr-lep", "partnership", 2, False, "", "Private-sector LEP board representation", I)
+    add("wny-chamber", "leeds-cc", "informal", 1, False, "", "", I)
+    # environment
+    add("env-agency", "leeds-cc", "partnership", 3, False, "", "Flood alleviation scheme", I)
+    add("env-agency", "calderdale-mbc", "partnership", 3, False, "2016-01-01", "Flood recovery and resilience programme", I)
+    add("env-agency", "yorkshire-water", "conflict", 2, False, "", "Regulatory enforcement over discharges", I)
+    add("yorkshire-water", "calderdale-mbc", "informal", 1, False, "", "", I)
+    # voluntary, community and housing
+    add("leeds-cc", "val", "funding", 3, True, "", "Infrastructure support grant", I)
+    add("bradford-mdc", "cabad", "funding", 3, True, "", "Infrastructure support grant", I)
+    add("wakefield-mdc", "nova-wakefield", "funding", 2, True, "", "Infrastructure support grant", I)
+    add("wy-icb", "val", "partnership", 2, False, "2022-07-01", "VCSE representation in the integrated care partnership", I)
+    add("ccg-leeds", "val", "funding", 2, True, CCG_START["ccg-leeds"], "Third-sector health grants", I)
+    add("val", "cabad", "informal", 2, False, "", "West Yorkshire VCSE infrastructure network", I)
+    add("cabad", "nova-wakefield", "informal", 1, False, "", "West Yorkshire VCSE infrastructure network", I)
+    add("cabad", "bradford-th", "informal", 1, False, "", "", I)
+    add("nova-wakefield", "mid-yorks", "informal", 1, False, "", "", I)
+    add("bradford-mdc", "incommunities", "agreement", 3, False, "2003-01-01", "Housing stock transfer agreement", I)
+    add("incommunities", "cabad", "informal", 1, False, "", "", I)
+    add("incommunities", "wy-police", "informal", 1, False, "", "Neighbourhood anti-social behaviour work", I)
+    add("leeds-tenants", "leeds-cc", "partnership", 2, False, "", "Tenant involvement agreement", I)
+    add("leeds-tenants", "val", "informal", 1, False, "", "", I)
+    return t
+
+
+def west_yorkshire(shared, eng_net):
+    """Builds the sample from the hand-written lists above; areas and populations come from the
+    2024 england network (LSOA21, Census 2021)."""
+    net = Network("west-yorkshire")
+    lsoas_of = collections.defaultdict(list)
+    for code, a in eng_net.areas.items():
+        if a["parent"] in WY_LADS:
+            lsoas_of[a["parent"]].append(code)
+    yh = eng_net.areas[YH_REGION]
+    net.add_area(YH_REGION, yh["name"], yh["population"], "")
+    for lad in ALL_WY:
+        la = eng_net.areas[lad]
+        net.add_area(lad, la["name"], la["population"], YH_REGION)
+        for l in lsoas_of[lad]:
+            a = eng_net.areas[l]
+            net.add_area(l, a["name"], a["population"], lad)
+    for (aid, name, sector, typ, level, power, interest, budget, statutory, gss, active,
+         lads) in WY_AGENCIES:
+        net.add_agency(id=aid, name=name, sector=sector, type=typ, level=level, power=power,
+                       interest=interest, budget_m=budget, statutory=statutory, gss_code=gss,
+                       active=active)
+        for lad in lads:
+            for l in lsoas_of[lad]:
+                net.cover(aid, l)
+    for (s, tg, typ, w, d, since, basis, prov) in wy_ties():
+        key = (typ, s, tg, True) if d else (typ,) + tuple(sorted((s, tg))) + (False,)
+        if key in net.rels:
+            raise SystemExit("duplicate WY tie %s" % (key,))
+        net.tie(s, tg, typ, basis, directed=d, weight=w, since=since)
+        net.rels[key]["provenance"] = prov
+    net.validate()
+    comps = net.components()
+    if len(comps) != 1:
+        raise SystemExit("west-yorkshire is not connected: %s" % comps)
+    return net
+
+
+# --------------------------------------------------------------------------------------------
+# README
+
+
+LICENCE = """Source: Office for National Statistics licensed under the Open Government Licence v.3.0.
+Contains OS data © Crown copyright and database right.
+
+The lookups reached us through these repositories, whose code and data packaging are MIT licensed:
+humaniverse/geographr (British Red Cross, commit `c026be5cc76cb576358082b53f1f13d69ab577ae`),
+humaniverse/demographr (British Red Cross, commit `d0417101e5cad5fe1eca059ac60859e9157a29d2`) and
+mysociety/uk_local_authority_names_and_codes (mySociety, commit `67ef8b118938678401a452f4f19f669a7221cc73`,
+council names and types). jtrim-ons/ons-lookups (commit `85d0ba6e476badf3861d8dc7485aecf40598d031`) holds
+unmodified ONS downloads under OGL v3."""
+
+
+def table(counter, head):
+    lines = ["| %s | count |" % head, "|---|---|"]
+    for k, v in sorted(counter.items(), key=lambda x: (-x[1], x[0])):
+        lines.append("| %s | %d |" % (k, v))
+    lines.append("| **total** | %d |" % sum(counter.values()))
+    return "\n".join(lines)
+
+
+def counts_block(net):
+    s = net.stats()
+    return "\n".join([
+        "* agencies: %d; relationships: %d; areas: %d (%d LSOAs); boundary rows: %d; "
+        "connected components: %d" % (s["agencies"], s["relationships"], s["areas"], s["lsoas"],
+                                     s["boundaries"], s["components"]),
+        "* total population (sum over LSOAs): %s" % format(s["population"], ","),
+        "",
+        table(s["agencies_by_type"], "agency type"),
+        "",
+        table(s["rels_by_type"], "relationship type"),
+    ])
+
+
+def split_md(rows):
+    return "\n".join("* %s %s: %s" % r for r in rows)
+
+
+def write_readme(path, eng, eng_splits, e21, e21_ccg_splits, e21_info, wy, used_types):
+    wy_stat = sum(1 for r in wy.rels.values() if r.get("provenance") == S)
+    wy_ill = sum(1 for r in wy.rels.values() if r.get("provenance") == I)
+    police_mapped = "; ".join("%s via %s" % (k, ", ".join(v))
+                              for k, v in sorted(e21_info["police_mapped"].items()))
+    text = """# Networks
+
+Sample and reference networks for Partnerscope. **Generated files: do not edit by hand.** Rebuild with
+
+    python3 scripts/build_networks.py --shared ../shared/data
+
+(`--shared` defaults to `../shared/data` relative to the repository root). The script uses only the Python
+standard library and writes deterministic output (sorted rows, LF line endings, RFC 4180 quoting). The
+shared data directory is read only by this script; the product reads only these folders.
+
+Each folder has `agencies.csv`, `areas.csv`, `boundaries.csv` and `relationships.csv` in the Partnerscope
+network schema. Extra columns: `agencies.gss_code` (ONS GSS code where the body has one), and in
+west-yorkshire `agencies.active` (years the body existed, e.g. `2001-2010`; blank if not recorded) and
+`relationships.provenance` (`statutory` or `illustrative`). `relationships.basis` gives the legal basis
+or the reason for each tie.
+
+## Agency type vocabulary used
+
+%s
+
+Metropolitan districts and London boroughs are single-tier councils, typed `metropolitan-district` and
+`london-borough`; other single-tier councils are `unitary-council`. The City of London Corporation (the
+register's type "CC", a sui generis authority) is typed `london-borough`. Council types come from the
+mySociety register's `local-authority-type` (NMD → district-council, UA → unitary-council, MD →
+metropolitan-district, LBO/CC → london-borough, CTY → county-council, COMB → combined-authority) and are
+checked against the ONS two-tier rule (lad ≠ utla ⇔ district).
+
+## Conventions
+
+* `accountability` ties are directed from the member or constituent body to the body it sits within or
+  answers to (constituent council → combined authority; West Yorkshire Police → the combined authority,
+  whose mayor holds the police and crime commissioner's functions; LEP → its accountable body).
+  `funding` is funder → recipient, `commissioning` is commissioner → provider and `scrutiny` is
+  scrutineer → scrutinised. All other types are undirected.
+* Boundaries are given on LSOAs only (never on the LAD or region rows). LSOAs are the smallest unit, so
+  every share in england and england-2021 is 1 (an LSOA lies wholly in one ICB/CCG, one LAD, etc.).
+  `areas.parent` chains LSOA → LAD → region; regions have no parent. LAD and region populations are
+  sums of their LSOAs.
+* Ids: `lad-<GSS>` (district, unitary, metropolitan and London councils), `cty-<GSS>` (county councils),
+  `ca-<GSS>`, `pfa-<GSS>` (police force), `fra-<GSS>` (fire and rescue authority), `icb-<GSS>`,
+  `ccg-<GSS>`, `lep-<GSS>`; readable slugs in west-yorkshire.
+
+## Statutory relationship types (england and england-2021)
+
+| tie | type | who | legal basis |
+|---|---|---|---|
+| community safety partnership | partnership | each district/unitary council, and in two-tier areas its county council, with the police force, the fire and rescue authority and every ICB (2024) / CCG (2021) that covers any of the district's LSOAs | %s |
+| health and wellbeing board | partnership | each upper-tier council (county or single-tier) with every ICB / CCG covering any of its LSOAs | %s |
+| combined authority | accountability, directed council → CA | each constituent council with its combined authority (the May 2023 set of 10 CAs, 53 councils; the CAs formed in 2024 are not in the source) | %s |
+| two-tier local government | partnership | each county council with each of its districts | %s |
+| police and fire collaboration | agreement | each police force with each fire and rescue authority that shares a LAD with it | %s |
+| LEP membership (england-2021 only) | partnership | each LEP with each council (and county council) that has an LSOA in the LEP | %s |
+
+Including the county council in the district's community safety partnership follows s.5(1)(b) of the
+1998 Act (every county council in the area is a responsible authority). Probation, also a responsible
+authority, is not in the england networks because no probation-area lookup is in the shared data.
+Ties with the same pair and type are merged: `basis` lists every basis (joined by `; `) and **`weight`
+is the number of distinct bases** (1 or 2; for example a unitary council and its ICB are tied both by the
+community safety partnership and by the health and wellbeing board, weight 2).
+
+## england/ — 2024 statutory geography of England
+
+Real data throughout; no illustrative ties.
+
+* areas: LSOA21 (code, name, Census 2021 usual residents, parent LAD24) from
+  `geo/lsoa21_sicbl24_icb24_lad24_pop2021_en.csv` (geographr `lookup_lsoa21_icb24` and
+  `lookup_lsoa21_ward24_ltla24`; population from demographr `ethnicity21_lsoa21`, Census 2021 TS021);
+  LAD24 and region names and the LAD → region parent from `geo/lad24_utla_region_cauth_ew.csv`.
+* councils: every English LAD24, plus county councils (the UTLA codes that are not LADs) covering their
+  districts' LSOAs (`geo/lad24_utla_region_cauth_ew.csv`); names and types from
+  `geo/mysociety_uk_local_authorities.csv`. Combined authorities: `cauth_code` of the same file.
+* police: `geo/lad24_csp24_pfa24_ew.csv` (LAD24_CSP24_PFA24_EW_LU, December 2024); LADs nest in PFAs.
+  Community safety partnerships are represented as ties, not agencies. Police names are generic
+  ("<force area> Police").
+* fire: `geo/lad24_fra24_ew.csv` (LAD24_FRA24_EW_LU).
+* ICBs: `icb24_code` of the LSOA lookup (LSOA21_SICBL24_ICB24_CAL24_LAD24_EN_LU), so a council split
+  across ICBs is partly covered by each.
+* Wales is dropped.
+* The network is not connected: there is no national body in it and the statutory ties are local, so
+  each component is a group of places joined by shared police forces, fire authorities, ICBs and combined
+  authorities (e.g. Greater Manchester, or London with the Metropolitan Police).
+
+%s
+
+Councils (LAD24) split across more than one ICB (%d; share of the LAD's Census 2021 population in each ICB):
+
+%s
+
+## england-2021/ — 2021 vintage, before the 2022 NHS reform
+
+Real data throughout; no illustrative ties.
+
+* areas: LSOA11 (code, name, ONS mid-2020 small-area population estimate, parent LAD21) from
+  `geo/lsoa11_ccg21_stp21_icb22_lad21_pop2020_en.csv` (geographr `lookup_lsoa11_ccg21_stp21_ltla21` joined
+  with `lookup_lsoa11_sicbl22_icb22_ltla22`; population from demographr `population20_lsoa11`); LAD21 and
+  region from `geo/lad21_utla_region_cauth_ew.csv` (before the 2023 reorganisations of Cumbria, North
+  Yorkshire and Somerset, so 24 county councils).
+* councils and combined authorities: `geo/lad21_utla_region_cauth_ew.csv` and the mySociety register
+  (which keeps the abolished councils with their GSS codes).
+* police: `geo/ons_raw_2019/LAD19_CSP19_PFA19_EW_LU.csv` (ONS, December 2019) mapped onto LAD21. All
+  LAD21 codes are in the 2019 lookup except the unitaries created in 2020–21; these were mapped through
+  their predecessor districts (the mySociety register's `replaced-by`), which all lie in one force:
+  %s.
+* fire: `geo/lad21_fra21_ew.csv` (LAD21_FRA21_EW_LU).
+* CCGs (type `ccg`): `ccg21_code` of the LSOA lookup (LSOA11_CCG21_STP21_LAD21_EN_LU, April 2021), so a
+  council split across CCGs is partly covered by each. Health and wellbeing boards and community safety
+  partnerships tie councils to CCGs.
+* LEPs (type `lep`, not statutory): at LSOA level from `geo/ons_raw_2019/LSOA11_LEP17_EN_LU_v2.csv`
+  (ONS, April 2017, v2). An LSOA in two overlapping LEPs (`LEP17CD2` filled) is covered by **both, with
+  share 1 each**, because each LEP's area includes the whole LSOA; the overlaps were official in 2017.
+  (The LAD-level `share_of_lad_pop` of `geo/lad21_lep17_derived_en.csv` is therefore not needed: the
+  Hampshire and Buckinghamshire partial splits appear as LSOAs in one LEP or the other.) The LEP
+  boundaries are the 2017 ones; LEP codes are the 2017 ones (e.g. Leeds City Region E37000020, which the
+  2020 names-and-codes file lists as E37000050).
+* As in england/, the network has several components (places with no shared statutory body).
+
+%s
+
+Councils (LAD21) split across more than one CCG21 (%d; share of the LAD's mid-2020 population in each CCG):
+
+%s
+
+LADs split across more than one ICB22 (July 2022; the ICBs are not agencies in this vintage) (%d): %s.
+
+## west-yorkshire/ — the West Yorkshire partnership of chief officers (sample network)
+
+A hand-built sample of the kind of network Partnerscope analyses: %d agencies around the five
+metropolitan district councils of West Yorkshire, spanning several eras (the `active` column: e.g. the
+Learning and Skills Council 2001–2010, Government Office and Yorkshire Forward to 2011–12, the CCGs to
+June 2022, the ICB from July 2022), so it is a cumulative network rather than a snapshot.
+
+**What is real:** the area rows (LSOA21 codes, names and Census 2021 populations of Bradford, Calderdale,
+Kirklees, Leeds and Wakefield, from the same file as england/; region Yorkshire and The Humber
+E12000003 with its all-LSOA population), the GSS codes of the councils, combined authority, police
+force area, fire authority, ICB, CCGs and LEP (from the shared lookups; the LEP code is the 2017 one),
+the existence of the organisations, and the legal bases named for the `statutory` ties (%d ties:
+community safety partnership, health and wellbeing board, combined authority, police and fire
+collaboration, MAPPA, local resilience forum, health scrutiny, local area agreements, LSC funding of
+colleges, the West Yorkshire joint arrangements after 1986).
+
+**What is illustrative:** all %d ties marked `provenance=illustrative` (commissioning pairs, provider
+collaboratives, universities, colleges, Jobcentre Plus, Yorkshire Forward, LEP, voluntary, community,
+housing and private-sector ties, and the two `conflict` ties) are plausible but were written for the
+sample and not checked against records. All weights (1–5), power and interest scores, `since` dates
+other than statutory commencement or founding dates, and `budget_m` (rough order-of-magnitude annual
+spend in £ millions, left blank where not estimated) are illustrative too. Boundaries: councils,
+CCGs, colleges, universities and voluntary bodies cover their district's LSOAs; NHS trusts cover their
+main district(s) with share 1 (a whole-district approximation of catchments: Mid Yorkshire covers
+Kirklees and Wakefield, Calderdale and Huddersfield covers Calderdale and Kirklees, South West Yorkshire
+Partnership covers Calderdale, Kirklees and Wakefield); the combined authority, police, fire, ICB, LEP,
+Jobcentre Plus, LSC, Government Office, Yorkshire Forward, probation, ambulance, Environment Agency,
+chamber and Yorkshire Water cover all five districts (only West Yorkshire LSOAs are in this network,
+although several of these bodies also cover areas outside it).
+
+By design the private sector (the chamber of commerce and Yorkshire Water) is only weakly attached
+(three and two ties, weights 1–2), reflecting that the first chief officers' summit had no private
+sector members. The network is connected.
+
+%s
+
+## Licence
+
+%s
+""" % (
+        ", ".join("`%s`" % t for t in sorted(used_types)),
+        B_CSP, B_HWB, B_CA, B_TWO_TIER, B_BLUE, B_LEP,
+        counts_block(eng), len(eng_splits), split_md(eng_splits),
+        police_mapped,
+        counts_block(e21), len(e21_ccg_splits), split_md(e21_ccg_splits),
+        len(e21_info["icb22_split"]), ", ".join(e21_info["icb22_split"]),
+        len(wy.agencies), wy_stat, wy_ill,
+        counts_block(wy), LICENCE)
+    with open(path, "w", newline="", encoding="utf-8") as f:
+        f.write(text)
+
+
+# --------------------------------------------------------------------------------------------
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--shared", default=os.path.join(REPO, "..", "shared", "data"),
+                    help="shared data directory (default ../shared/data from the repo root)")
+    ap.add_argument("--out", default=os.path.join(REPO, "Networks"),
+                    help="output directory (default Networks/ in the repo)")
+    args = ap.parse_args(argv)
+    shared = os.path.abspath(args.shared)
+    if not os.path.isfile(os.path.join(shared, "README.md")):
+        raise SystemExit("shared data not found at %s" % shared)
+    reg = Register(shared)
+
+    eng, eng_info, lads24 = england_2024(shared, reg)
+    e21, e21_info, lads21 = england_2021(shared, reg)
+    wy = west_yorkshire(shared, eng)
+
+    eng_splits = split_report(eng, eng_info, lads24, "icb-")
+    e21_ccg_splits = split_report(e21, e21_info, lads21, "ccg-")
+
+    os.makedirs(args.out, exist_ok=True)
+    eng.write(os.path.join(args.out, "england"))
+    e21.write(os.path.join(args.out, "england-2021"))
+    wy.write(os.path.join(args.out, "west-yorkshire"),
+             agency_cols=AGENCY_COLS + ["active"], rel_cols=REL_COLS + ["provenance"])
+    used = set()
+    for n in (eng, e21, wy):
+        used |= {a["type"] for a in n.agencies.values()}
+    write_readme(os.path.join(args.out, "README.md"), eng, eng_splits, e21, e21_ccg_splits,
+                 e21_info, wy, used)
+
+    # ---- report
+    for n in (eng, e21, wy):
+        s = n.stats()
+        print("%-15s agencies %5d  relationships %5d  areas %6d  lsoas %6d  boundaries %6d  "
+              "population %s  components %d" % (n.name, s["agencies"], s["relationships"],
+                                                s["areas"], s["lsoas"], s["boundaries"],
+                                                format(s["population"], ","), s["components"]))
+        print("    types: %s" % dict(sorted(s["agencies_by_type"].items())))
+        print("    ties:  %s" % dict(sorted(s["rels_by_type"].items())))
+    print("england: %d LADs split across ICB24: %s" % (len(eng_splits), [r[0] for r in eng_splits]))
+    print("england-2021: %d LADs split across CCG21; %d across ICB22: %s"
+          % (len(e21_ccg_splits), len(e21_info["icb22_split"]), e21_info["icb22_split"]))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
