@@ -15,8 +15,8 @@ import Foundation
 ///   `minOverlap`, that one theme expects to work together (they meet different requirements of
 ///   it), but with no relationship. Score = the overlap; among equal overlaps, pairs more themes
 ///   expect come first, then higher Adamic–Adar. At most `limit` rows.
-/// - **structural**: the other untied pairs that overlap by at least `minOverlap` (all untied pairs
-///   when the network has no boundaries), ranked by Adamic–Adar score with resource allocation and
+/// - **structural**: the other untied pairs of agencies of different types that overlap by at least
+///   `minOverlap` (all such untied pairs when the network has no boundaries), ranked by Adamic–Adar score with resource allocation and
 ///   common partners beside it (see ``LinkPrediction``); only pairs with a common partner, at most
 ///   `limit` rows. Score = Adamic–Adar.
 /// - **candidate**: for each absent requirement, the catalogue's agencies meeting it whose
@@ -32,7 +32,7 @@ import Foundation
 ///
 /// - Complexity: O(T · R · |V|) for absent and unlinked (T themes, R requirements each),
 ///   O(|pairs| · (T · R + d_max)) for neighbour and structural, O(|catalogue boundaries|) for
-///   candidates, plus the overlap computation when none is given.
+///   candidates, plus ``CoterminosityAnalysis`` when no overlaps are given.
 ///
 /// References: D. Liben-Nowell & J. Kleinberg (2007), doi:10.1002/asi.20591; T. Zhou, L. Lü &
 /// Y.-C. Zhang (2009), doi:10.1140/epjb/e2009-00335-8.
@@ -75,13 +75,13 @@ public struct MissingPartnersAnalysis: Sendable {
     /// - Parameters:
     ///   - network: the partnership network.
     ///   - requirements: the themes to check (restrict them beforehand to check one theme).
-    ///   - overlaps: boundary overlaps of the network's agencies (e.g. from the coterminosity
-    ///     analysis); nil computes them with ``BoundaryOverlap``.
+    ///   - overlaps: the overlapping pairs of ``CoterminosityAnalysis`` for this network; nil runs
+    ///     that analysis here (with the requirements as its `expected` predicate).
     ///   - catalogue: a wider network to draw candidates from, or nil.
     ///   - minOverlap: the smallest overlap (max containment) for neighbour and structural findings,
     ///     default 0.1.
     ///   - limit: the most neighbour rows and the most structural rows kept (0 keeps all), default 25.
-    public init(network: Network, requirements: Requirements, overlaps: [AgencyOverlap]? = nil,
+    public init(network: Network, requirements: Requirements, overlaps: [CoterminosityPair]? = nil,
                 catalogue: Network? = nil, minOverlap: Double = 0.1, limit: Int = 25) {
         var notes: [String] = []
         let agencies = network.agencies
@@ -90,7 +90,7 @@ public struct MissingPartnersAnalysis: Sendable {
         let components = Components(graph)
         let mainLabel = components.largest
         let mainSize = mainLabel.map { components.sizes[$0] } ?? 0
-        let coverage = LeafCoverage(network)
+        let coverage = PopulationShares(network)
         let hasGeography = !network.boundaries.isEmpty && coverage.total > 0
         let unit = coverage.byPopulation ? "population" : "areas"
         if !hasGeography {
@@ -151,16 +151,17 @@ public struct MissingPartnersAnalysis: Sendable {
 
         // Neighbours and structural suggestions over overlapping untied pairs.
         let prediction = LinkPrediction(graph)
-        let pairs: [AgencyOverlap]
+        let pairs: [CoterminosityPair]
         if hasGeography {
-            pairs = (overlaps ?? BoundaryOverlap.pairs(coverage, agencyCount: n))
-                .filter { $0.a != $0.b && $0.a < n && $0.b < n && $0.measure >= minOverlap }
+            pairs = (overlaps ?? CoterminosityAnalysis(network: network, expected: requirements.expectsTypes).pairs)
+                .filter { $0.a != $0.b && $0.a < n && $0.b < n && $0.overlap >= minOverlap }
+                .map { $0.a < $0.b ? $0 : $0.swapped }
         } else {
             pairs = []
         }
         var structural: [Finding] = []
         var neighbours: [Finding] = []
-        func structuralFinding(_ a: Int, _ b: Int, overlap: AgencyOverlap?) -> Finding? {
+        func structuralFinding(_ a: Int, _ b: Int, overlap: CoterminosityPair?) -> Finding? {
             let s = prediction.scores(a, b)
             guard !s.common.isEmpty else { return nil }
             let names = s.common.map { agencies[$0].name }.sorted()
@@ -169,7 +170,7 @@ public struct MissingPartnersAnalysis: Sendable {
             if let overlap { reason += "; " + Self.overlapPhrase(overlap, agencies, unit: unit) }
             return Finding(kind: .structural, themes: [], agency: agencies[a], candidate: agencies[b],
                            type: agencies[a].type + "+" + agencies[b].type, score: s.adamicAdar,
-                           populationShare: overlap?.measure, reason: reason, source: nil, link: s,
+                           populationShare: overlap?.overlap, reason: reason, source: nil, link: s,
                            commonPartners: s.common.map { agencies[$0].id }.sorted())
         }
         for p in pairs where !graph.hasEdge(from: p.a, to: p.b) {
@@ -190,8 +191,8 @@ public struct MissingPartnersAnalysis: Sendable {
                 + "; both are needed for " + Self.list(why) + ", but they have no relationship"
             if !s.common.isEmpty { reason += " (they share \(s.common.count) partner\(s.common.count == 1 ? "" : "s"))" }
             neighbours.append(Finding(kind: .neighbour, themes: expecting, agency: agencies[p.a], candidate: agencies[p.b],
-                                    type: agencies[p.a].type + "+" + agencies[p.b].type, score: p.measure,
-                                    populationShare: p.measure, reason: reason, source: nil, link: s,
+                                    type: agencies[p.a].type + "+" + agencies[p.b].type, score: p.overlap,
+                                    populationShare: p.overlap, reason: reason, source: nil, link: s,
                                     commonPartners: s.common.map { agencies[$0].id }.sorted()))
         }
         // Among equal overlaps, pairs more themes expect come first, then pairs with more shared partners.
@@ -212,7 +213,7 @@ public struct MissingPartnersAnalysis: Sendable {
                 var seen = Set<Int>()
                 for w in graph.neighbors(of: a) {
                     for b in graph.neighbors(of: Int(w)) where Int(b) > a && seen.insert(Int(b)).inserted {
-                        if graph.hasEdge(from: a, to: Int(b)) { continue }
+                        if graph.hasEdge(from: a, to: Int(b)) || agencies[a].type == agencies[Int(b)].type { continue }
                         if let f = structuralFinding(a, Int(b), overlap: nil) { structural.append(f) }
                     }
                 }
@@ -233,7 +234,7 @@ public struct MissingPartnersAnalysis: Sendable {
         // Candidates from the catalogue for each absent requirement.
         if let catalogue, !absentOrder.isEmpty {
             let matcher = network.areas.isEmpty ? nil
-                : CatalogueCoverage(network: network, networkCoverage: coverage, catalogue: catalogue)
+                : CatalogueCoverage(network: network, networkShares: coverage, catalogue: catalogue)
             if let matcher, matcher.matchedLeaves == 0 {
                 notes.append("No area code of the network appears in the catalogue \(catalogue.name), so no catalogue body can be matched by area.")
             }
@@ -333,7 +334,7 @@ public struct MissingPartnersAnalysis: Sendable {
         return "\(whole).\(frac < 10 ? "0" : "")\(frac)"
     }
 
-    static func overlapPhrase(_ p: AgencyOverlap, _ agencies: [Agency], unit: String) -> String {
+    static func overlapPhrase(_ p: CoterminosityPair, _ agencies: [Agency], unit: String) -> String {
         // Say it from the side of the agency more contained in the other.
         let (inner, outer, share) = p.aInB >= p.bInA ? (p.a, p.b, p.aInB) : (p.b, p.a, p.bInA)
         return "\(agencies[outer].name) covers \(percent(share)) of \(agencies[inner].name)'s \(unit)"
@@ -378,4 +379,9 @@ extension Requirement {
     private static func list(_ items: [String], conjunction: String = "or") -> String {
         MissingPartnersAnalysis.list(items, conjunction: conjunction)
     }
+}
+
+extension CoterminosityPair {
+    /// The larger containment, max(a_in_b, b_in_a): 1 when one agency's area lies inside the other's.
+    var overlap: Double { max(aInB, bInA) }
 }

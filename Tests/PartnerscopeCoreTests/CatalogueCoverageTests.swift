@@ -1,7 +1,7 @@
 import PartnerscopeCore
 import Testing
 
-// Hand-computed from the definitions in BoundaryOverlap.swift.
+// Hand-computed from the definitions in CatalogueCoverage.swift.
 // Areas: R (region) ⊃ D1 (leaves A = 100, B = 300), D2 (leaf C = 600).
 private let areas = [
     Area(code: "R", name: "Region", population: 1000),
@@ -13,42 +13,32 @@ private let areas = [
 ]
 private let agencies = ["x", "y", "z", "w"].map { Agency(id: AgencyID($0), name: $0.uppercased(), sector: .public, type: "police") }
 
-@Test func leafCoverage_pushesBoundariesDownToLeaves() {
+@Test func populationShares_pushBoundariesDownToLeaves() {
     // x covers R (all leaves); y covers D1 and half of C; z covers B at 0.4; w nothing.
     let net = Network(name: "t", agencies: agencies, areas: areas, boundaries: [
         Boundary(agency: 0, area: 0), Boundary(agency: 1, area: 1), Boundary(agency: 1, area: 5, share: 0.5),
         Boundary(agency: 2, area: 4, share: 0.4),
     ], relationships: [])
-    let c = LeafCoverage(net)
+    let c = PopulationShares(net)
     #expect(c.byPopulation && c.total == 1000)
-    #expect(c.covered(0) == 1000)
+    #expect(c.covered(0) == 1000 && c.share(0) == 1)
     #expect(c.covered(1) == 100 + 300 + 300)
     #expect(abs(c.covered(2) - 120) < 1e-12)
     #expect(c.covered(3) == 0 && c.share(3) == 0)
-    let pairs = BoundaryOverlap.pairs(c, agencyCount: 4)
-    // x–y: shared 700 → xInY 0.7, yInX 1. x–z: shared 120 → 0.12, 1. y–z: min(1, 0.4)·300 = 120 → 120/700, 1.
-    #expect(pairs.map { "\($0.a)-\($0.b)" } == ["0-1", "0-2", "1-2"])
-    #expect(abs(pairs[0].aInB - 0.7) < 1e-12 && pairs[0].bInA == 1 && pairs[0].shared == 700)
-    #expect(abs(pairs[2].aInB - 120.0 / 700) < 1e-12 && abs(pairs[2].bInA - 1) < 1e-12)
-    #expect(pairs.allSatisfy { $0.measure == max($0.aInB, $0.bInA) })
+    // The same people as the coterminosity analysis counts.
+    let cot = CoterminosityAnalysis(network: net)
+    for a in 0..<4 { #expect(abs(cot.agencyPopulation[a] - c.covered(a)) < 1e-9) }
 }
 
-@Test func leafCoverage_withoutPopulation_weighsAreasEqually() {
+@Test func populationShares_withoutPopulation_weighAreasEqually() {
     let bare = areas.map { Area(code: $0.code, name: $0.name, population: nil, parent: $0.parent) }
     let net = Network(name: "t", agencies: agencies, areas: bare,
                       boundaries: [Boundary(agency: 0, area: 1), Boundary(agency: 1, area: 3)], relationships: [])
-    let c = LeafCoverage(net)
+    let c = PopulationShares(net)
     #expect(!c.byPopulation && c.total == 3)
     #expect(c.covered(0) == 2 && c.covered(1) == 1)
-    let p = BoundaryOverlap.pairs(c, agencyCount: 4)
-    #expect(p.count == 1 && p[0].aInB == 0.5 && p[0].bInA == 1)
-}
-
-@Test func boundaryOverlap_emptyAndDisjoint_giveNoPairs() {
-    #expect(BoundaryOverlap.pairs(Network(name: "e", agencies: [], relationships: [])).isEmpty)
-    let disjoint = Network(name: "d", agencies: agencies, areas: areas,
-                           boundaries: [Boundary(agency: 0, area: 3), Boundary(agency: 1, area: 5)], relationships: [])
-    #expect(BoundaryOverlap.pairs(disjoint).isEmpty)
+    let empty = PopulationShares(Network(name: "e", agencies: [], relationships: []))
+    #expect(empty.total == 0)
 }
 
 @Test func catalogueCoverage_matchesFinerCoarserAndEqualAreas() {
@@ -60,7 +50,7 @@ private let agencies = ["x", "y", "z", "w"].map { Agency(id: AgencyID($0), name:
     let catalogue = Network(name: "cat", agencies: bodies, areas: areas, boundaries: [
         Boundary(agency: 0, area: 5), Boundary(agency: 1, area: 3, share: 0.5), Boundary(agency: 2, area: 0),
     ], relationships: [])
-    let m = CatalogueCoverage(network: coarse, networkCoverage: LeafCoverage(coarse), catalogue: catalogue)
+    let m = CatalogueCoverage(network: coarse, networkShares: PopulationShares(coarse), catalogue: catalogue)
     #expect(m.matchedLeaves == 2 && m.networkLeaves == 2)
     #expect(abs(m.share(0) - 0.6) < 1e-12)   // 600 of 1,000
     #expect(abs(m.share(1) - 0.05) < 1e-12)  // half of A's 100 people
@@ -69,13 +59,13 @@ private let agencies = ["x", "y", "z", "w"].map { Agency(id: AgencyID($0), name:
     let fine = Network(name: "fine", agencies: [agencies[0]], areas: areas, relationships: [])
     let districts = Network(name: "cat2", agencies: bodies, areas: Array(areas.prefix(3)),
                             boundaries: [Boundary(agency: 0, area: 1)], relationships: [])
-    let m2 = CatalogueCoverage(network: fine, networkCoverage: LeafCoverage(fine), catalogue: districts)
+    let m2 = CatalogueCoverage(network: fine, networkShares: PopulationShares(fine), catalogue: districts)
     #expect(m2.matchedLeaves == 3)
     #expect(abs(m2.share(0) - 0.4) < 1e-12)  // D1 holds A and B: 400 of 1,000
     #expect(m2.share(1) == 0)
     // No code in common.
     let other = Network(name: "o", agencies: bodies, areas: [Area(code: "Z", name: "Z", population: 5)],
                         boundaries: [Boundary(agency: 0, area: 0)], relationships: [])
-    let m3 = CatalogueCoverage(network: fine, networkCoverage: LeafCoverage(fine), catalogue: other)
+    let m3 = CatalogueCoverage(network: fine, networkShares: PopulationShares(fine), catalogue: other)
     #expect(m3.matchedLeaves == 0 && m3.share(0) == 0)
 }
