@@ -81,12 +81,9 @@ public struct RequirementsLoader {
     public func parse(_ bytes: [UInt8], displayPath: String, origin: RequirementsOrigin) throws(LoadError) -> LoadedRequirements {
         var errors: [Diagnostic] = []
         var warnings: [Diagnostic] = []
-        guard var table = CSVTable.read(bytes: bytes, path: displayPath, displayPath: displayPath,
-                                        required: Self.columns.required, optional: Self.columns.optional,
-                                        diagnostics: &errors) else {
+        guard let table = Self.table(bytes, displayPath: displayPath, errors: &errors) else {
             throw .invalidData(errors: errors.sorted(), warnings: [])
         }
-        table.checkFieldCounts(displayPath: displayPath, diagnostics: &errors)
         if table.records.isEmpty && errors.isEmpty {
             errors.append(Diagnostic(file: displayPath, line: table.headerLine, column: 1,
                 message: "the file has a header but no requirements"))
@@ -97,7 +94,7 @@ public struct RequirementsLoader {
         var firstLine: [String: Int] = [:]
         for record in table.records {
             func field(_ column: String) -> (value: String, line: Int, column: Int) {
-                let k = table.index(column)!
+                let k = table.columns[column]!
                 return (record.fields[k].trimmingCharacters(in: .whitespacesAndNewlines),
                         record.positions[k].line, record.positions[k].column)
             }
@@ -154,5 +151,56 @@ public struct RequirementsLoader {
         }
         if !errors.isEmpty { throw .invalidData(errors: errors.sorted(), warnings: warnings.sorted()) }
         return LoadedRequirements(requirements: Requirements(items), warnings: warnings.sorted(), origin: origin)
+    }
+
+    /// A small in-memory table: the requirements file is tiny and may come from the built-in text,
+    /// so it is split with ``CSVParser`` into records rather than streamed from a path.
+    private struct Table {
+        var columns: [String: Int]
+        var headerLine: Int
+        var records: [CSVRecord]
+    }
+
+    /// Splits `bytes`, checks the header (names trimmed and matched case-insensitively, duplicates
+    /// and missing required columns reported) and drops rows whose field count differs.
+    private static func table(_ bytes: [UInt8], displayPath: String, errors: inout [Diagnostic]) -> Table? {
+        var records: [CSVRecord] = []
+        let syntax = CSVParser().parse(bytes) { records.append($0) }
+        for e in syntax { errors.append(Diagnostic(file: displayPath, line: e.line, column: e.column, message: e.message)) }
+        guard let head = records.first else {
+            if syntax.isEmpty {
+                errors.append(Diagnostic(file: displayPath, line: 1, column: 1,
+                    message: "the file is empty; expected a header row with the columns \(columns.required.joined(separator: ", "))"))
+            }
+            return nil
+        }
+        if let first = syntax.first, first.line <= head.line { return nil }
+        var names: [String: Int] = [:]
+        for (k, raw) in head.fields.enumerated() {
+            let name = raw.trimmingCharacters(in: .whitespaces)
+            let p = head.positions[k]
+            if name.isEmpty {
+                errors.append(Diagnostic(file: displayPath, line: p.line, column: p.column, message: "empty column name in the header"))
+            } else if names[name.lowercased()] != nil {
+                errors.append(Diagnostic(file: displayPath, line: p.line, column: p.column, message: "column '\(name)' appears twice in the header"))
+            } else {
+                names[name.lowercased()] = k
+            }
+        }
+        let missing = columns.required.filter { names[$0] == nil }
+        for name in missing {
+            errors.append(Diagnostic(file: displayPath, line: head.line, column: 1,
+                message: "missing required column '\(name)' (the columns of this file are: \(columns.required.joined(separator: ", ")))"))
+        }
+        guard missing.isEmpty else { return nil }
+        let width = head.fields.count
+        let rows = records.dropFirst().filter { r in
+            guard r.fields.count != width else { return true }
+            let p = r.fields.count > width ? r.positions[width] : r.end
+            errors.append(Diagnostic(file: displayPath, line: p.line, column: p.column,
+                message: "this row has \(r.fields.count) field\(r.fields.count == 1 ? "" : "s"), but the header has \(width)"))
+            return false
+        }
+        return Table(columns: names, headerLine: head.line, records: Array(rows))
     }
 }

@@ -38,6 +38,7 @@ import TestSupport
     safety,police,type,,Act
     safety,police,type,again,Act
     safety,polise,type,why,
+    safety,fire,type,why
     """.utf8).write(to: file)
     do {
         _ = try RequirementsLoader().load(path: file.path)
@@ -50,6 +51,7 @@ import TestSupport
         #expect(lines.contains("5:7: unknown sector 'privat'; allowed: public, private, voluntary, community; did you mean 'private'?"))
         #expect(lines.contains("6:20: empty reason; say why the theme needs this partner"))
         #expect(lines.contains("7:8: requirement 'police' is listed twice for theme 'safety' (first on line 2)"))
+        #expect(lines.contains("9:21: this row has 4 fields, but the header has 5"))
         #expect(errors.allSatisfy { $0.file == file.path })
         let w = warnings.map { "\($0.line):\($0.column): \($0.message)" }
         #expect(w.contains { $0.hasPrefix("8:8: type 'polise' is not in the recommended vocabulary") && $0.hasSuffix("did you mean 'police'?") })
