@@ -1,53 +1,102 @@
 import Foundation
 
+/// A column of a table, resolved once against the header so rows are read by position.
+struct Column {
+    let name: String
+    /// Position in the header, nil when the (optional) column is absent.
+    let index: Int?
+}
+
 /// A CSV file read against a schema: header matched case-insensitively after trimming spaces,
 /// required columns checked, extra columns kept, every problem collected as a ``Diagnostic``.
+/// Rows are streamed to a callback straight from the file's bytes.
 struct CSVTable {
-    let path: String
-    /// Lower-cased header name → column position.
+    let displayPath: String
+    /// Lower-cased header name → position.
     let columns: [String: Int]
     /// The header as written, for extra-column attribute names.
     let header: [String]
-    let headerPositions: [(line: Int, column: Int)]
-    var records: [CSVRecord]
     let headerLine: Int
 
-    /// Reads and splits a file. Returns nil (and reports why) when the file cannot be used at all:
-    /// unreadable, empty, bad syntax in the header, or a required column missing.
-    static func read(path: String, displayPath: String, required: [String], optional: [String],
-                     diagnostics: inout [Diagnostic]) -> CSVTable? {
+    func column(_ name: String) -> Column { Column(name: name, index: columns[name]) }
+
+    /// Positions of the header names not in `known`, in header order.
+    func extraColumns(known: Set<String>) -> [Int] {
+        header.indices.filter { !known.contains(header[$0].lowercased()) && !header[$0].isEmpty }
+    }
+
+    /// Reads `path`, checks its header, then calls `row` for every record whose field count
+    /// matches the header. Returns false when the file cannot be used at all (unreadable, empty,
+    /// a bad header, a required column missing); every problem goes to `diagnostics`.
+    ///
+    /// - Returns: the number of data rows seen (including rows rejected for their field count).
+    @discardableResult
+    static func stream(path: String, displayPath: String, required: [String], optional: [String],
+                       diagnostics: inout [Diagnostic], headerOnly: (CSVTable) -> Void,
+                       row: (CSVTable, CSVFields) -> Void) -> Bool {
         guard let data = FileManager.default.contents(atPath: path) else {
             diagnostics.append(Diagnostic(file: displayPath, line: 1, column: 1, message: "cannot read the file"))
-            return nil
+            return false
         }
-        let bytes = [UInt8](data)
-        var records: [CSVRecord] = []
-        let syntax = CSVParser().parse(bytes) { records.append($0) }
-        for e in syntax {
-            diagnostics.append(Diagnostic(file: displayPath, line: e.line, column: e.column, message: e.message))
-        }
-        guard let head = records.first else {
-            if syntax.isEmpty {
-                diagnostics.append(Diagnostic(file: displayPath, line: 1, column: 1,
-                    message: "the file is empty; expected a header row with the columns \(required.joined(separator: ", "))"))
+        var table: CSVTable?
+        var headerFailed = false
+        var rows = 0
+        var local: [Diagnostic] = []
+        let syntax: [CSVSyntaxError] = data.withUnsafeBytes { raw in
+            let buffer = raw.bindMemory(to: UInt8.self)
+            return CSVParser().parse(buffer) { fields in
+                if headerFailed { return }
+                guard let t = table else {
+                    table = header(fields, displayPath: displayPath, required: required, optional: optional, diagnostics: &local)
+                    if table == nil { headerFailed = true }
+                    return
+                }
+                rows += 1
+                if fields.count != t.header.count {
+                    let expected = t.header.count
+                    let p = fields.count > expected ? fields.position(expected) : fields.end
+                    local.append(Diagnostic(file: displayPath, line: p.line, column: p.column,
+                        message: "this row has \(fields.count) field\(fields.count == 1 ? "" : "s"), but the header has \(expected)"))
+                    return
+                }
+                row(t, fields)
             }
-            return nil
         }
-        if let firstError = syntax.first, firstError.line < head.line {
-            return nil  // the header itself was unreadable
+        for e in syntax {
+            local.append(Diagnostic(file: displayPath, line: e.line, column: e.column, message: e.message))
         }
+        if table == nil && syntax.isEmpty && !headerFailed {
+            local.append(Diagnostic(file: displayPath, line: 1, column: 1,
+                message: "the file is empty; expected a header row with the columns \(required.joined(separator: ", "))"))
+        }
+        diagnostics.append(contentsOf: local)
+        guard let t = table else { return false }
+        if rows == 0 && syntax.isEmpty { headerOnly(t) }
+        return true
+    }
+
+    private static func header(_ fields: CSVFields, displayPath: String, required: [String], optional: [String],
+                               diagnostics: inout [Diagnostic]) -> CSVTable? {
         var columns: [String: Int] = [:]
         var header: [String] = []
-        for (k, raw) in head.fields.enumerated() {
+        for k in 0..<fields.count {
+            guard let raw = fields.string(k) else {
+                let p = fields.position(k)
+                diagnostics.append(Diagnostic(file: displayPath, line: p.line, column: p.column,
+                    message: "invalid UTF-8 in the header; save the file as UTF-8"))
+                return nil
+            }
             let name = raw.trimmingCharacters(in: .whitespaces)
             header.append(name)
             let key = name.lowercased()
             if key.isEmpty {
-                diagnostics.append(Diagnostic(file: displayPath, line: head.positions[k].line,
-                    column: head.positions[k].column, message: "empty column name in the header"))
+                let p = fields.position(k)
+                diagnostics.append(Diagnostic(file: displayPath, line: p.line, column: p.column,
+                                              message: "empty column name in the header"))
             } else if columns[key] != nil {
-                diagnostics.append(Diagnostic(file: displayPath, line: head.positions[k].line,
-                    column: head.positions[k].column, message: "column '\(name)' appears twice in the header"))
+                let p = fields.position(k)
+                diagnostics.append(Diagnostic(file: displayPath, line: p.line, column: p.column,
+                                              message: "column '\(name)' appears twice in the header"))
             } else {
                 columns[key] = k
             }
@@ -56,38 +105,11 @@ struct CSVTable {
         if !missing.isEmpty {
             let known = (required + optional).joined(separator: ", ")
             for name in missing {
-                diagnostics.append(Diagnostic(file: displayPath, line: head.line, column: 1,
+                diagnostics.append(Diagnostic(file: displayPath, line: fields.line, column: 1,
                     message: "missing required column '\(name)' (the columns of this file are: \(known))"))
             }
             return nil
         }
-        records.removeFirst()
-        return CSVTable(path: path, columns: columns, header: header, headerPositions: head.positions,
-                        records: records, headerLine: head.line)
-    }
-
-    /// Drops records whose field count differs from the header's, reporting each.
-    mutating func checkFieldCounts(displayPath: String, diagnostics: inout [Diagnostic]) {
-        let expected = header.count
-        records.removeAll { r in
-            guard r.fields.count != expected else { return false }
-            if r.fields.count > expected {
-                let pos = r.positions[expected]
-                diagnostics.append(Diagnostic(file: displayPath, line: pos.line, column: pos.column,
-                    message: "this row has \(r.fields.count) fields, but the header has \(expected)"))
-            } else {
-                diagnostics.append(Diagnostic(file: displayPath, line: r.end.line, column: r.end.column,
-                    message: "this row has \(r.fields.count) field\(r.fields.count == 1 ? "" : "s"), but the header has \(expected)"))
-            }
-            return true
-        }
-    }
-
-    /// The position of `column` in the header, if present.
-    func index(_ column: String) -> Int? { columns[column] }
-
-    /// Column positions of the header names not in `known`, in header order.
-    func extraColumns(known: Set<String>) -> [Int] {
-        header.indices.filter { !known.contains(header[$0].lowercased()) && !header[$0].isEmpty }
+        return CSVTable(displayPath: displayPath, columns: columns, header: header, headerLine: fields.line)
     }
 }

@@ -86,252 +86,305 @@ public struct NetworkLoader {
 private struct LoadState {
     var agencies: [Agency] = []
     var agencyIndex: [AgencyID: Int] = [:]
-    var agencyLine: [Int] = []
     var areas: [Area] = []
     var areaIndex: [AreaCode: Int] = [:]
     var boundaries: [Boundary] = []
     var relationships: [Relationship] = []
     var errors: [Diagnostic] = []
     var warnings: [Diagnostic] = []
-    /// Unknown-reference errors awaiting a "did you mean" suggestion, computed for the first few.
+    /// Unknown-reference errors get a "did you mean" suggestion, computed for the first few only.
     var suggestionBudget = 20
 
     // MARK: Field helpers
 
+    /// One data row during streaming; valid only inside the row callback.
     struct Row {
-        let record: CSVRecord
+        let fields: CSVFields
         let table: CSVTable
-        let display: String
 
-        func value(_ column: String) -> String? {
-            guard let k = table.index(column) else { return nil }
-            let v = record.fields[k].trimmingCharacters(in: .whitespacesAndNewlines)
-            return v.isEmpty ? nil : v
+        func position(_ c: Column) -> (line: Int, column: Int) {
+            guard let k = c.index else { return (fields.line, 1) }
+            return fields.position(k)
         }
 
-        func position(_ column: String) -> (line: Int, column: Int) {
-            guard let k = table.index(column) else { return (record.line, 1) }
-            return record.positions[k]
+        func error(_ c: Column, _ message: String) -> Diagnostic {
+            let p = position(c)
+            return Diagnostic(file: table.displayPath, line: p.line, column: p.column, message: message)
         }
 
-        func error(_ column: String, _ message: String) -> Diagnostic {
-            let p = position(column)
-            return Diagnostic(file: display, line: p.line, column: p.column, message: message)
-        }
-
-        func warning(_ column: String, _ message: String) -> Diagnostic {
-            let p = position(column)
-            return Diagnostic(file: display, line: p.line, column: p.column, severity: .warning, message: message)
-        }
-
-        func attributes(known: Set<String>) -> Attributes {
-            Attributes(table.extraColumns(known: known).map { (table.header[$0], record.fields[$0]) })
+        func warning(_ c: Column, _ message: String) -> Diagnostic {
+            let p = position(c)
+            return Diagnostic(file: table.displayPath, line: p.line, column: p.column, severity: .warning, message: message)
         }
     }
 
-    mutating func rows(path: String, display: String, columns: (required: [String], optional: [String]),
-                       headerOnlyIsError: Bool) -> [Row] {
-        guard var table = CSVTable.read(path: path, displayPath: display, required: columns.required,
-                                        optional: columns.optional, diagnostics: &errors) else { return [] }
-        table.checkFieldCounts(displayPath: display, diagnostics: &errors)
-        if table.records.isEmpty && errors.allSatisfy({ $0.file != display }) {
-            let d = Diagnostic(file: display, line: table.headerLine, column: 1,
-                severity: headerOnlyIsError ? .error : .warning,
-                message: headerOnlyIsError ? "the file has a header but no rows" : "the file has a header but no rows")
+    /// Streams the rows of one file to `body`.
+    mutating func read(path: String, display: String, columns: (required: [String], optional: [String]),
+                       headerOnlyIsError: Bool, _ body: (inout LoadState, Row) -> Void) {
+        var diagnostics: [Diagnostic] = []
+        var headerOnlyTable: CSVTable?
+        CSVTable.stream(path: path, displayPath: display, required: columns.required, optional: columns.optional,
+                        diagnostics: &diagnostics, headerOnly: { headerOnlyTable = $0 }) { table, fields in
+            body(&self, Row(fields: fields, table: table))
+        }
+        errors.append(contentsOf: diagnostics)
+        if let t = headerOnlyTable {
+            let d = Diagnostic(file: display, line: t.headerLine, column: 1,
+                               severity: headerOnlyIsError ? .error : .warning,
+                               message: headerOnlyIsError ? "the file has a header but no rows; a network needs at least one agency"
+                                                          : "the file has a header but no rows")
             if headerOnlyIsError { errors.append(d) } else { warnings.append(d) }
         }
-        return table.records.map { Row(record: $0, table: table, display: display) }
     }
 
-    mutating func required(_ row: Row, _ column: String) -> String? {
-        if let v = row.value(column) { return v }
-        errors.append(row.error(column, "empty \(column)"))
+    /// The trimmed text of a field; nil when the column is absent or the field blank. Invalid
+    /// UTF-8 is reported and gives nil.
+    mutating func value(_ row: Row, _ c: Column) -> String? {
+        guard let k = c.index, !row.fields.isBlank(k) else { return nil }
+        guard let text = row.fields.string(k) else {
+            errors.append(row.error(c, "invalid UTF-8 in \(c.name); save the file as UTF-8"))
+            return nil
+        }
+        return row.fields.quoted[k] ? text.trimmingCharacters(in: .whitespaces) : text
+    }
+
+    mutating func required(_ row: Row, _ c: Column) -> String? {
+        if let v = value(row, c) { return v }
+        if let k = c.index, row.fields.isBlank(k) { errors.append(row.error(c, "empty \(c.name)")) }
         return nil
     }
 
-    mutating func enumValue<E: RawRepresentable & CaseIterable>(_ row: Row, _ column: String, as: E.Type,
-                                                                 required: Bool) -> E? where E.RawValue == String {
-        guard let raw = required ? self.required(row, column) : row.value(column) else { return nil }
-        if let v = E(rawValue: raw.lowercased()) { return v }
+    mutating func enumValue<E: RawRepresentable & CaseIterable>(_ row: Row, _ c: Column, as: E.Type,
+                                                                 required isRequired: Bool) -> E? where E.RawValue == String {
+        guard let raw = isRequired ? required(row, c) : value(row, c) else { return nil }
+        if let v = E(rawValue: raw) ?? E(rawValue: raw.lowercased()) { return v }
         let allowed = E.allCases.map(\.rawValue).joined(separator: ", ")
-        errors.append(row.error(column, "unknown \(column) '\(raw)'; allowed: \(allowed)"))
+        errors.append(row.error(c, "unknown \(c.name) '\(raw)'; allowed: \(allowed)"))
         return nil
     }
 
-    mutating func integer(_ row: Row, _ column: String, range: ClosedRange<Int>, meaning: String) -> Int? {
-        guard let raw = row.value(column) else { return nil }
+    mutating func integer(_ row: Row, _ c: Column, range: ClosedRange<Int>, meaning: String) -> Int? {
+        guard let raw = value(row, c) else { return nil }
         guard let v = Int(raw) else {
-            errors.append(row.error(column, "\(column) '\(raw)' is not a whole number; expected \(meaning)"))
+            errors.append(row.error(c, "\(c.name) '\(raw)' is not a whole number; expected \(meaning)"))
             return nil
         }
         guard range.contains(v) else {
-            errors.append(row.error(column, "\(column) \(v) is out of range; expected \(meaning)"))
+            errors.append(row.error(c, "\(c.name) \(v) is out of range; expected \(meaning)"))
             return nil
         }
         return v
     }
 
-    mutating func number(_ row: Row, _ column: String, valid: (Double) -> Bool, meaning: String) -> Double? {
-        guard let raw = row.value(column) else { return nil }
+    /// A finite number satisfying `valid`; `.some(nil)` when blank, `nil` after reporting an error.
+    mutating func number(_ row: Row, _ c: Column, valid: (Double) -> Bool, meaning: String) -> Double?? {
+        guard let raw = value(row, c) else { return .some(nil) }
         guard let v = Double(raw), v.isFinite else {
-            errors.append(row.error(column, "\(column) '\(raw)' is not a finite number; expected \(meaning)"))
+            errors.append(row.error(c, "\(c.name) '\(raw)' is not a finite number; expected \(meaning)"))
             return nil
         }
         guard valid(v) else {
-            errors.append(row.error(column, "\(column) \(raw) is out of range; expected \(meaning)"))
+            errors.append(row.error(c, "\(c.name) \(raw) is out of range; expected \(meaning)"))
             return nil
         }
-        return v
+        return .some(v)
     }
 
-    mutating func boolean(_ row: Row, _ column: String) -> Bool? {
-        guard let raw = row.value(column) else { return nil }
+    mutating func boolean(_ row: Row, _ c: Column) -> Bool?? {
+        guard let raw = value(row, c) else { return .some(nil) }
         switch raw.lowercased() {
-        case "true", "yes", "1", "y", "t": return true
-        case "false", "no", "0", "n", "f": return false
+        case "true", "yes", "1", "y", "t": return .some(true)
+        case "false", "no", "0", "n", "f": return .some(false)
         default:
-            errors.append(row.error(column, "\(column) '\(raw)' is not true or false"))
+            errors.append(row.error(c, "\(c.name) '\(raw)' is not true or false"))
             return nil
         }
     }
 
-    mutating func unknownReference(_ row: Row, _ column: String, kind: String, value: String, known: [String]) {
+    mutating func attributes(_ row: Row, _ extras: [Int]) -> Attributes {
+        guard !extras.isEmpty else { return Attributes() }
+        var pairs: [(key: String, value: String)] = []
+        for k in extras {
+            let c = Column(name: row.table.header[k], index: k)
+            pairs.append((row.table.header[k], value(row, c) ?? ""))
+        }
+        return Attributes(pairs)
+    }
+
+    mutating func unknownReference(_ row: Row, _ c: Column, kind: String, value: String, known: () -> [String]) {
         var message = "unknown \(kind) '\(value)'"
         if suggestionBudget > 0 {
             suggestionBudget -= 1
-            if let near = Suggestion.nearest(to: value, in: known) { message += "; did you mean '\(near)'?" }
+            if let near = Suggestion.nearest(to: value, in: known()) { message += "; did you mean '\(near)'?" }
         }
-        errors.append(row.error(column, message))
+        errors.append(row.error(c, message))
     }
 
     // MARK: Files
 
     mutating func readAgencies(path: String, display: String) {
-        let columns = NetworkLoader.agencyColumns
-        let known = Set(columns.required + columns.optional)
+        let schema = NetworkLoader.agencyColumns
+        let known = Set(schema.required + schema.optional)
         var firstLine: [AgencyID: Int] = [:]
-        for row in rows(path: path, display: display, columns: columns, headerOnlyIsError: true) {
-            let id = required(row, "id")
-            let name = required(row, "name")
-            let sector = enumValue(row, "sector", as: Sector.self, required: true)
-            let type = required(row, "type")
-            let level = enumValue(row, "level", as: Level.self, required: false)
-            let power = integer(row, "power", range: 1...5, meaning: "a whole number from 1 to 5")
-            let interest = integer(row, "interest", range: 1...5, meaning: "a whole number from 1 to 5")
-            let budget = number(row, "budget_m", valid: { $0 >= 0 }, meaning: "£ millions, 0 or more")
-            let statutory = boolean(row, "statutory")
-            guard let id, let name, let sector, let type else { continue }
+        var cache: [Column]?
+        var extras: [Int] = []
+        read(path: path, display: display, columns: schema, headerOnlyIsError: true) { state, row in
+            if cache == nil {
+                let t = row.table
+                cache = ["id", "name", "sector", "type", "level", "power", "interest", "budget_m", "statutory"].map(t.column)
+                extras = t.extraColumns(known: known)
+            }
+            let c = cache!
+            let (cID, cName, cSector, cType) = (c[0], c[1], c[2], c[3])
+            let id = state.required(row, cID)
+            let name = state.required(row, cName)
+            let sector = state.enumValue(row, cSector, as: Sector.self, required: true)
+            let type = state.required(row, cType)
+            let level = state.enumValue(row, c[4], as: Level.self, required: false)
+            let power = state.integer(row, c[5], range: 1...5, meaning: "a whole number from 1 to 5")
+            let interest = state.integer(row, c[6], range: 1...5, meaning: "a whole number from 1 to 5")
+            let budget = state.number(row, c[7], valid: { $0 >= 0 }, meaning: "£ millions, 0 or more")
+            let statutory = state.boolean(row, c[8])
+            let attributes = state.attributes(row, extras)
+            guard let id, let name, let sector, let type else { return }
             let agencyID = AgencyID(id)
             if let first = firstLine[agencyID] {
-                errors.append(row.error("id", "duplicate agency id '\(id)' (first defined on line \(first))"))
-                continue
+                state.errors.append(row.error(cID, "duplicate agency id '\(id)' (first defined on line \(first))"))
+                return
             }
-            firstLine[agencyID] = row.record.line
-            agencyIndex[agencyID] = agencies.count
-            agencies.append(Agency(id: agencyID, name: name, sector: sector, type: type.lowercased(),
-                                   level: level, power: power, interest: interest, budgetMillions: budget,
-                                   statutory: statutory, attributes: row.attributes(known: known)))
+            firstLine[agencyID] = row.fields.line
+            state.agencyIndex[agencyID] = state.agencies.count
+            state.agencies.append(Agency(id: agencyID, name: name, sector: sector, type: type.lowercased(),
+                                         level: level, power: power, interest: interest,
+                                         budgetMillions: budget ?? nil, statutory: statutory ?? nil,
+                                         attributes: attributes))
         }
     }
 
     mutating func readAreas(path: String, display: String) {
-        let columns = NetworkLoader.areaColumns
-        let known = Set(columns.required + columns.optional)
+        let schema = NetworkLoader.areaColumns
+        let known = Set(schema.required + schema.optional)
         var firstLine: [AreaCode: Int] = [:]
-        var parents: [(area: Int, parent: String, row: Row)] = []
-        for row in rows(path: path, display: display, columns: columns, headerOnlyIsError: false) {
-            let code = required(row, "code")
-            let name = required(row, "name")
-            let population = integer(row, "population", range: 0...Int.max, meaning: "a whole number, 0 or more")
-            guard let code, let name else { continue }
+        var parents: [(area: Int, parent: String, line: Int, column: Int)] = []
+        var cache: [Column]?
+        var extras: [Int] = []
+        read(path: path, display: display, columns: schema, headerOnlyIsError: false) { state, row in
+            if cache == nil {
+                cache = ["code", "name", "population", "parent"].map(row.table.column)
+                extras = row.table.extraColumns(known: known)
+            }
+            let c = cache!
+            let cCode = c[0], cParent = c[3]
+            let code = state.required(row, cCode)
+            let name = state.required(row, c[1])
+            let population = state.integer(row, c[2], range: 0...Int.max, meaning: "a whole number, 0 or more")
+            let parent = state.value(row, cParent)
+            let attributes = state.attributes(row, extras)
+            guard let code, let name else { return }
             let areaCode = AreaCode(code)
             if let first = firstLine[areaCode] {
-                errors.append(row.error("code", "duplicate area code '\(code)' (first defined on line \(first))"))
-                continue
+                state.errors.append(row.error(cCode, "duplicate area code '\(code)' (first defined on line \(first))"))
+                return
             }
-            firstLine[areaCode] = row.record.line
-            areaIndex[areaCode] = areas.count
-            if let parent = row.value("parent") { parents.append((areas.count, parent, row)) }
-            areas.append(Area(code: areaCode, name: name, population: population, parent: nil,
-                              attributes: row.attributes(known: known)))
+            firstLine[areaCode] = row.fields.line
+            state.areaIndex[areaCode] = state.areas.count
+            if let parent {
+                let p = row.position(cParent)
+                parents.append((state.areas.count, parent, p.line, p.column))
+            }
+            state.areas.append(Area(code: areaCode, name: name, population: population, parent: nil, attributes: attributes))
         }
         var knownCodes: [String]?
-        for (area, parent, row) in parents {
+        for (area, parent, line, column) in parents {
             if areaIndex[AreaCode(parent)] != nil {
                 areas[area].parent = AreaCode(parent)
-            } else {
-                if knownCodes == nil { knownCodes = areas.map(\.code.rawValue) }
-                unknownReference(row, "parent", kind: "parent area", value: parent, known: knownCodes!)
+                continue
             }
+            var message = "unknown parent area '\(parent)'"
+            if suggestionBudget > 0 {
+                suggestionBudget -= 1
+                if knownCodes == nil { knownCodes = areas.map(\.code.rawValue) }
+                if let near = Suggestion.nearest(to: parent, in: knownCodes!) { message += "; did you mean '\(near)'?" }
+            }
+            errors.append(Diagnostic(file: display, line: line, column: column, message: message))
         }
     }
 
     mutating func readBoundaries(path: String, display: String) {
-        let columns = NetworkLoader.boundaryColumns
+        let schema = NetworkLoader.boundaryColumns
         var seen: [Int64: Int] = [:]
-        var knownAgencies: [String]?
-        var knownAreas: [String]?
-        for row in rows(path: path, display: display, columns: columns, headerOnlyIsError: false) {
-            let agencyID = required(row, "agency_id")
-            let areaCode = required(row, "area_code")
-            let share = number(row, "share", valid: { $0 > 0 && $0 <= 1 }, meaning: "a fraction greater than 0 and at most 1")
-            if row.value("share") != nil && share == nil { continue }
-            guard let agencyID, let areaCode else { continue }
-            let agency = agencyIndex[AgencyID(agencyID)]
-            let area = areaIndex[AreaCode(areaCode)]
+        var cache: [Column]?
+        read(path: path, display: display, columns: schema, headerOnlyIsError: false) { state, row in
+            if cache == nil { cache = ["agency_id", "area_code", "share"].map(row.table.column) }
+            let c = cache!
+            let cAgency = c[0], cArea = c[1]
+            let agencyID = state.required(row, cAgency)
+            let areaCode = state.required(row, cArea)
+            guard let share = state.number(row, c[2], valid: { $0 > 0 && $0 <= 1 },
+                                           meaning: "a fraction greater than 0 and at most 1") else { return }
+            guard let agencyID, let areaCode else { return }
+            let agency = state.agencyIndex[AgencyID(agencyID)]
+            let area = state.areaIndex[AreaCode(areaCode)]
             if agency == nil {
-                if knownAgencies == nil { knownAgencies = agencies.map(\.id.rawValue) }
-                unknownReference(row, "agency_id", kind: "agency", value: agencyID, known: knownAgencies!)
+                let agencies = state.agencies
+                state.unknownReference(row, cAgency, kind: "agency", value: agencyID) { agencies.map(\.id.rawValue) }
             }
             if area == nil {
-                if knownAreas == nil { knownAreas = areas.map(\.code.rawValue) }
-                unknownReference(row, "area_code", kind: "area", value: areaCode, known: knownAreas!)
+                let areas = state.areas
+                state.unknownReference(row, cArea, kind: "area", value: areaCode) { areas.map(\.code.rawValue) }
             }
-            guard let agency, let area else { continue }
+            guard let agency, let area else { return }
             let key = Int64(agency) << 32 | Int64(area)
-            if let first = seen[key] {
-                errors.append(row.error("agency_id", "agency '\(agencyID)' already covers area '\(areaCode)' (line \(first))"))
-                continue
+            if let first = seen.updateValue(row.fields.line, forKey: key) {
+                seen[key] = first
+                state.errors.append(row.error(cAgency, "agency '\(agencyID)' already covers area '\(areaCode)' (line \(first))"))
+                return
             }
-            seen[key] = row.record.line
-            boundaries.append(Boundary(agency: agency, area: area, share: share ?? 1))
+            state.boundaries.append(Boundary(agency: agency, area: area, share: share ?? 1))
         }
     }
 
     mutating func readRelationships(path: String, display: String) {
-        let columns = NetworkLoader.relationshipColumns
-        let known = Set(columns.required + columns.optional)
-        var knownAgencies: [String]?
+        let schema = NetworkLoader.relationshipColumns
+        let known = Set(schema.required + schema.optional)
         var lines: [Int] = []
-        for row in rows(path: path, display: display, columns: columns, headerOnlyIsError: false) {
-            let sourceID = required(row, "source")
-            let targetID = required(row, "target")
-            let type = enumValue(row, "type", as: RelationshipType.self, required: true)
-            let weight = number(row, "weight", valid: { $0 > 0 }, meaning: "a tie strength greater than 0")
-            let directed = boolean(row, "directed")
-            let since = row.value("since")
+        var cache: [Column]?
+        var extras: [Int] = []
+        read(path: path, display: display, columns: schema, headerOnlyIsError: false) { state, row in
+            if cache == nil {
+                cache = ["source", "target", "type", "weight", "directed", "since"].map(row.table.column)
+                extras = row.table.extraColumns(known: known)
+            }
+            let c = cache!
+            let cSource = c[0], cTarget = c[1], cSince = c[5]
+            let sourceID = state.required(row, cSource)
+            let targetID = state.required(row, cTarget)
+            let type = state.enumValue(row, c[2], as: RelationshipType.self, required: true)
+            let weight = state.number(row, c[3], valid: { $0 > 0 }, meaning: "a tie strength greater than 0")
+            let directed = state.boolean(row, c[4])
+            let since = state.value(row, cSince)
             if let since, !Self.isISODate(since) {
-                errors.append(row.error("since", "since '\(since)' is not an ISO date (YYYY-MM-DD, YYYY-MM or YYYY)"))
+                state.errors.append(row.error(cSince, "since '\(since)' is not an ISO date (YYYY-MM-DD, YYYY-MM or YYYY)"))
             }
-            if row.value("weight") != nil && weight == nil { continue }
-            guard let sourceID, let targetID, let type else { continue }
-            let source = agencyIndex[AgencyID(sourceID)]
-            let target = agencyIndex[AgencyID(targetID)]
-            for (value, column, index) in [(sourceID, "source", source), (targetID, "target", target)] where index == nil {
-                if knownAgencies == nil { knownAgencies = agencies.map(\.id.rawValue) }
-                unknownReference(row, column, kind: "agency", value: value, known: knownAgencies!)
+            let attributes = state.attributes(row, extras)
+            guard let sourceID, let targetID, let type, let weight, let directed else { return }
+            let source = state.agencyIndex[AgencyID(sourceID)]
+            let target = state.agencyIndex[AgencyID(targetID)]
+            for (value, column, index) in [(sourceID, cSource, source), (targetID, cTarget, target)] where index == nil {
+                let agencies = state.agencies
+                state.unknownReference(row, column, kind: "agency", value: value) { agencies.map(\.id.rawValue) }
             }
-            guard let source, let target else { continue }
+            guard let source, let target else { return }
             if source == target {
-                warnings.append(row.warning("source", "self-loop: '\(sourceID)' is tied to itself; network measures ignore it"))
+                state.warnings.append(row.warning(cSource, "self-loop: '\(sourceID)' is tied to itself; network measures ignore it"))
             }
-            lines.append(row.record.line)
-            relationships.append(Relationship(source: source, target: target, type: type, weight: weight ?? 1,
-                                              directed: directed ?? false, since: since,
-                                              attributes: row.attributes(known: known)))
+            lines.append(row.fields.line)
+            state.relationships.append(Relationship(source: source, target: target, type: type, weight: weight ?? 1,
+                                                    directed: directed ?? false, since: since, attributes: attributes))
         }
         // The same tie listed twice: same endpoints (either order when undirected), same type.
         var firstLine: [TieKey: Int] = [:]
+        firstLine.reserveCapacity(relationships.count)
         for (k, r) in relationships.enumerated() where r.source != r.target {
             let key = TieKey(r)
             if let first = firstLine[key] {
@@ -344,19 +397,21 @@ private struct LoadState {
     }
 
     struct TieKey: Hashable {
-        let a: Int, b: Int, type: RelationshipType, directed: Bool
+        let a: Int32, b: Int32, type: RelationshipType, directed: Bool
         init(_ r: Relationship) {
             directed = r.directed
             type = r.type
-            if r.directed || r.source < r.target { a = r.source; b = r.target } else { a = r.target; b = r.source }
+            if r.directed || r.source < r.target { a = Int32(r.source); b = Int32(r.target) }
+            else { a = Int32(r.target); b = Int32(r.source) }
         }
     }
 
     static func isISODate(_ s: String) -> Bool {
         let parts = s.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count), parts[0].count == 4, Int(parts[0]) != nil else { return false }
+        guard (1...3).contains(parts.count), parts.allSatisfy({ $0.allSatisfy(\.isASCII) }),
+              parts[0].count == 4, Int(parts[0]) != nil else { return false }
         if parts.count >= 2 { guard parts[1].count == 2, let m = Int(parts[1]), (1...12).contains(m) else { return false } }
         if parts.count == 3 { guard parts[2].count == 2, let d = Int(parts[2]), (1...31).contains(d) else { return false } }
-        return parts.allSatisfy { $0.allSatisfy(\.isASCII) }
+        return true
     }
 }

@@ -18,15 +18,21 @@ struct SyntheticNetwork {
     var areaCount: Int
     var seed: UInt64 = 42
 
-    static let types: [(type: String, footprint: Int)] = [
-        ("district-council", 40), ("county-council", 300), ("unitary-council", 120), ("police", 900),
-        ("fire", 700), ("icb", 1100), ("nhs-trust", 200), ("lep", 1000), ("college", 60),
-        ("university", 400), ("jobcentre", 90), ("housing", 50), ("voluntary-org", 20), ("business", 15),
-        ("community-org", 8), ("probation", 800), ("environment", 2500),
+    /// Agency types with the number of small areas their footprint spans and their relative
+    /// frequency among public-sector agencies: many small bodies, few large ones, as in England.
+    static let publicTypes: [(type: String, footprint: Int, weight: Double)] = [
+        ("district-council", 40, 0.05), ("county-council", 300, 0.005), ("unitary-council", 120, 0.02),
+        ("police", 900, 0.002), ("fire", 700, 0.002), ("icb", 1100, 0.002), ("nhs-trust", 60, 0.03),
+        ("lep", 1000, 0.002), ("college", 20, 0.10), ("university", 30, 0.03), ("jobcentre", 10, 0.20),
+        ("housing", 10, 0.25), ("probation", 800, 0.002), ("environment", 2500, 0.001), ("gp-federation", 8, 0.30),
+    ]
+    static let otherTypes: [Sector: (type: String, footprint: Int)] = [
+        .private: ("business", 2), .voluntary: ("voluntary-org", 3), .community: ("community-org", 1),
     ]
 
     func make() -> Network {
         var rng = SplitMix64(seed: seed)
+        let totalWeight = Self.publicTypes.reduce(0) { $0 + $1.weight }
         var agencies: [Agency] = []
         agencies.reserveCapacity(agencyCount)
         var start: [Int] = []
@@ -35,11 +41,16 @@ struct SyntheticNetwork {
             let u = rng.nextUnit()
             let sector: Sector = u < 0.70 ? .public : u < 0.80 ? .private : u < 0.95 ? .voluntary : .community
             let t: (type: String, footprint: Int)
-            switch sector {
-            case .public: t = Self.types[rng.nextInt(below: 12)]
-            case .private: t = Self.types[13]
-            case .voluntary: t = Self.types[12]
-            case .community: t = Self.types[14]
+            if sector == .public {
+                var r = rng.nextUnit() * totalWeight
+                var pick = Self.publicTypes.count - 1
+                for (k, p) in Self.publicTypes.enumerated() {
+                    if r < p.weight { pick = k; break }
+                    r -= p.weight
+                }
+                t = (Self.publicTypes[pick].type, Self.publicTypes[pick].footprint)
+            } else {
+                t = Self.otherTypes[sector]!
             }
             let w = max(1, min(areaCount, t.footprint))
             // Tile the line: agency footprints of one type start at multiples of the width.

@@ -1,0 +1,273 @@
+import PartnerscopeCore
+
+/// Renders a ``CoterminosityAnalysis`` as pair rows (gaps or all pairs), per-agency N_eff rows or
+/// per-area count rows, in CSV, JSON or a text table.
+public enum CoterminosityReport {
+    /// The CSV header of pair rows, in the documented order.
+    public static let pairColumns = ["agency_a", "agency_b", "type_a", "type_b", "relation", "jaccard", "a_in_b",
+                                     "b_in_a", "population_shared", "population_a_only", "population_b_only", "partners"]
+    public static let agencyColumns = ["agency", "name", "type", "population", "counterpart_type", "counterparts",
+                                       "n_eff", "coverage", "largest_counterpart", "largest_share", "shares"]
+
+    /// The explanation printed when a network has nothing to measure.
+    public static func noGeographyMessage(_ network: Network) -> String {
+        if !network.hasAreasFile {
+            return "\(network.name): no areas.csv, so coterminosity cannot be measured: add areas.csv (code,name,population,parent) and boundaries.csv (agency_id,area_code,share) to say which areas each agency covers."
+        }
+        if !network.hasBoundariesFile {
+            return "\(network.name): no boundaries.csv, so coterminosity cannot be measured: add boundaries.csv (agency_id,area_code,share) to say which areas each agency covers."
+        }
+        return "\(network.name): boundaries.csv lists no area coverage, so there is nothing to compare."
+    }
+
+    /// The note printed when populations are missing.
+    public static let unweightedNote = "areas.csv gives no population for every leaf area, so every area weighs 1 (measures count areas, not people)"
+
+    /// Pair rows in output order: each pair oriented so that `agency_a`'s type comes first in
+    /// `typeOrder` (when given; otherwise a < b in file order), sorted by population affected
+    /// (a_only + b_only) descending, then agency_a id, then agency_b id.
+    public static func orderedPairs(_ pairs: [CoterminosityPair], network: Network,
+                                    typeOrder: [String]? = nil) -> [CoterminosityPair] {
+        var rank = [String: Int]()
+        for (k, t) in (typeOrder ?? []).enumerated() where rank[t] == nil { rank[t] = k }
+        let oriented = pairs.map { p -> CoterminosityPair in
+            let ra = rank[network.agencies[p.a].type] ?? Int.max
+            let rb = rank[network.agencies[p.b].type] ?? Int.max
+            return rb < ra ? p.swapped : p
+        }
+        return oriented.sorted { l, r in
+            let la = l.populationAffected, ra = r.populationAffected
+            if la != ra { return la > ra }
+            let (li, ri) = (network.agencies[l.a].id, network.agencies[r.a].id)
+            if li != ri { return li < ri }
+            return network.agencies[l.b].id < network.agencies[r.b].id
+        }
+    }
+
+    // MARK: Pairs
+
+    public static func pairsCSV(_ rows: [CoterminosityPair], network: Network) -> String {
+        var csv = CSVWriter(header: pairColumns)
+        for p in rows {
+            let a = network.agencies[p.a], b = network.agencies[p.b]
+            csv.appendRow([a.id.rawValue, b.id.rawValue, a.type, b.type, p.relation.rawValue,
+                           NumberFormat.csv(p.jaccard), NumberFormat.csv(p.aInB), NumberFormat.csv(p.bInA),
+                           NumberFormat.csv(p.populationShared), NumberFormat.csv(p.populationAOnly),
+                           NumberFormat.csv(p.populationBOnly), p.partners ? "true" : "false"])
+        }
+        return csv.text
+    }
+
+    static func pairJSON(_ p: CoterminosityPair, network: Network) -> JSONValue {
+        let a = network.agencies[p.a], b = network.agencies[p.b]
+        return .object([
+            ("agency_a", .string(a.id.rawValue)), ("agency_b", .string(b.id.rawValue)),
+            ("name_a", .string(a.name)), ("name_b", .string(b.name)),
+            ("type_a", .string(a.type)), ("type_b", .string(b.type)),
+            ("relation", .string(p.relation.rawValue)), ("jaccard", .number(p.jaccard)),
+            ("a_in_b", .number(p.aInB)), ("b_in_a", .number(p.bInA)),
+            ("population_shared", .number(p.populationShared)),
+            ("population_a_only", .number(p.populationAOnly)),
+            ("population_b_only", .number(p.populationBOnly)),
+            ("partners", .bool(p.partners)),
+        ])
+    }
+
+    static func header(_ analysis: CoterminosityAnalysis, network: Network) -> [(String, JSONValue)] {
+        [
+            ("network", .string(network.name)),
+            ("tolerance", .number(analysis.tolerance)),
+            ("population_weighted", .bool(analysis.populationWeighted)),
+            ("note", analysis.populationWeighted ? .null : .string(unweightedNote)),
+        ]
+    }
+
+    public static func summaryJSON(_ s: CoterminositySummary) -> JSONValue {
+        .object([
+            ("partner_pairs", .int(s.partnerPairs)),
+            ("coterminous_pairs", .int(s.coterminousPairs)),
+            ("nested_pairs", .int(s.nestedPairs)),
+            ("partial_pairs", .int(s.partialPairs)),
+            ("share_coterminous", .number(s.shareCoterminous)),
+            ("share_nested", .number(s.shareNested)),
+            ("share_partial", .number(s.sharePartial)),
+            ("population_in_gaps", .number(s.populationInGaps)),
+            ("population_covered", .number(s.populationCovered)),
+            ("mean_n_eff_by_type_pair", .array(s.meanNEffByTypePair.map {
+                .object([("type", .string($0.type)), ("counterpart_type", .string($0.counterpartType)),
+                         ("agencies", .int($0.agencies)), ("mean_n_eff", .number($0.meanEffectiveNumber))])
+            })),
+        ])
+    }
+
+    public static func pairsJSON(_ rows: [CoterminosityPair], analysis: CoterminosityAnalysis, network: Network,
+                                 rowsAre: String) -> JSONValue {
+        .object(header(analysis, network: network) + [
+            ("rows", .string(rowsAre)),
+            ("summary", summaryJSON(analysis.summary)),
+            ("pairs", .array(rows.map { pairJSON($0, network: network) })),
+        ])
+    }
+
+    public static func pairsText(_ rows: [CoterminosityPair], analysis: CoterminosityAnalysis, network: Network,
+                                 rowsAre: String) -> String {
+        var out = "Coterminosity of \(TextTable.clean(network.name)) (tolerance \(NumberFormat.json(analysis.tolerance)))\n"
+        if !analysis.populationWeighted { out += "Note: \(unweightedNote).\n" }
+        out += summaryText(analysis.summary, weighted: analysis.populationWeighted) + "\n"
+        if rows.isEmpty {
+            out += "No \(rowsAre).\n"
+            return out
+        }
+        out += "\(rows.count) \(rowsAre), by people affected (served by one body of the pair only):\n"
+        var table = TextTable(header: ["agency_a", "name_a", "agency_b", "name_b", "relation", "a_in_b", "b_in_a",
+                                       "shared", "a_only", "b_only", "partners"], rightAligned: [5, 6, 7, 8, 9])
+        for p in rows {
+            let a = network.agencies[p.a], b = network.agencies[p.b]
+            table.append([a.id.rawValue, a.name, b.id.rawValue, b.name, p.relation.rawValue,
+                          NumberFormat.fixed(p.aInB, 3), NumberFormat.fixed(p.bInA, 3), people(p.populationShared),
+                          people(p.populationAOnly), people(p.populationBOnly), p.partners ? "yes" : "no"])
+        }
+        return out + table.rendered()
+    }
+
+    static func people(_ x: Double) -> String {
+        x == x.rounded() ? NumberFormat.grouped(Int(x)) : NumberFormat.fixed(x, 2)
+    }
+
+    static func summaryText(_ s: CoterminositySummary, weighted: Bool) -> String {
+        let unit = weighted ? "people" : "areas"
+        var out = "Partner pairs: \(s.partnerPairs) — coterminous \(NumberFormat.fixed(100 * s.shareCoterminous, 1))%, "
+        out += "nested \(NumberFormat.fixed(100 * s.shareNested, 1))%, partial \(NumberFormat.fixed(100 * s.sharePartial, 1))%\n"
+        out += "Living where partners' boundaries cut across each other: \(people(s.populationInGaps)) \(unit)"
+        if s.populationCovered > 0 {
+            out += " (\(NumberFormat.fixed(100 * s.populationInGaps / s.populationCovered, 1))% of \(people(s.populationCovered)) covered)"
+        }
+        out += "\n"
+        if !s.meanNEffByTypePair.isEmpty {
+            var t = TextTable(header: ["type", "counterpart_type", "agencies", "mean_n_eff"], rightAligned: [2, 3])
+            for m in s.meanNEffByTypePair {
+                t.append([m.type, m.counterpartType, String(m.agencies), NumberFormat.fixed(m.meanEffectiveNumber, 3)])
+            }
+            out += "Population-weighted mean effective number of counterparts:\n" + t.rendered()
+        }
+        return out
+    }
+
+    // MARK: By agency
+
+    /// One row per (agency, counterpart type): by N_eff descending, then agency id, then type.
+    public static func agencyRows(_ analysis: CoterminosityAnalysis, network: Network)
+        -> [(agency: Int, set: CounterpartSet)] {
+        var rows: [(agency: Int, set: CounterpartSet)] = []
+        for (a, sets) in analysis.counterparts.enumerated() {
+            for s in sets { rows.append((a, s)) }
+        }
+        return rows.sorted { l, r in
+            if l.set.effectiveNumber != r.set.effectiveNumber { return l.set.effectiveNumber > r.set.effectiveNumber }
+            let (li, ri) = (network.agencies[l.agency].id, network.agencies[r.agency].id)
+            if li != ri { return li < ri }
+            return l.set.type < r.set.type
+        }
+    }
+
+    static func sharesText(_ s: CounterpartSet, network: Network) -> String {
+        s.counterparts.map { "\(network.agencies[$0.agency].id.rawValue):\(NumberFormat.fixed($0.share, 4))" }
+            .joined(separator: ";")
+    }
+
+    public static func agencyCSV(_ analysis: CoterminosityAnalysis, network: Network) -> String {
+        var csv = CSVWriter(header: agencyColumns)
+        for (a, s) in agencyRows(analysis, network: network) {
+            let agency = network.agencies[a]
+            let top = s.counterparts[0]
+            csv.appendRow([agency.id.rawValue, agency.name, agency.type, NumberFormat.csv(analysis.agencyPopulation[a]),
+                           s.type, String(s.counterparts.count), NumberFormat.csv(s.effectiveNumber),
+                           NumberFormat.csv(s.coverage), network.agencies[top.agency].id.rawValue,
+                           NumberFormat.csv(top.share), sharesText(s, network: network)])
+        }
+        return csv.text
+    }
+
+    public static func agencyJSON(_ analysis: CoterminosityAnalysis, network: Network) -> JSONValue {
+        .object(header(analysis, network: network) + [
+            ("agencies", .array(agencyRows(analysis, network: network).map { a, s in
+                let agency = network.agencies[a]
+                return .object([
+                    ("agency", .string(agency.id.rawValue)), ("name", .string(agency.name)),
+                    ("type", .string(agency.type)), ("population", .number(analysis.agencyPopulation[a])),
+                    ("counterpart_type", .string(s.type)), ("n_eff", .number(s.effectiveNumber)),
+                    ("coverage", .number(s.coverage)),
+                    ("counterparts", .array(s.counterparts.map {
+                        .object([("agency", .string(network.agencies[$0.agency].id.rawValue)),
+                                 ("name", .string(network.agencies[$0.agency].name)),
+                                 ("share", .number($0.share))])
+                    })),
+                ])
+            })),
+        ])
+    }
+
+    public static func agencyText(_ analysis: CoterminosityAnalysis, network: Network) -> String {
+        var out = "Counterparts of each agency in \(TextTable.clean(network.name)), by effective number (N_eff)\n"
+        if !analysis.populationWeighted { out += "Note: \(unweightedNote).\n" }
+        var t = TextTable(header: ["agency", "name", "type", "counterpart_type", "counterparts", "n_eff", "coverage", "shares"],
+                          rightAligned: [4, 5, 6])
+        for (a, s) in agencyRows(analysis, network: network) {
+            let agency = network.agencies[a]
+            t.append([agency.id.rawValue, agency.name, agency.type, s.type, String(s.counterparts.count),
+                      NumberFormat.fixed(s.effectiveNumber, 3), NumberFormat.fixed(s.coverage, 3),
+                      sharesText(s, network: network)])
+        }
+        return out + t.rendered()
+    }
+
+    // MARK: By area
+
+    /// Areas in code order.
+    static func areaOrder(_ network: Network) -> [Int] {
+        network.areas.indices.sorted { network.areas[$0].code < network.areas[$1].code }
+    }
+
+    public static func areaColumns(_ analysis: CoterminosityAnalysis) -> [String] {
+        ["area", "name", "leaf", "population", "population_in_gaps"] + analysis.types
+    }
+
+    public static func areaCSV(_ analysis: CoterminosityAnalysis, network: Network) -> String {
+        var csv = CSVWriter(header: areaColumns(analysis))
+        for x in areaOrder(network) {
+            let area = network.areas[x]
+            csv.appendRow([area.code.rawValue, area.name, analysis.isLeaf[x] ? "true" : "false",
+                           NumberFormat.csv(analysis.areaPopulation[x]), NumberFormat.csv(analysis.areaPopulationInGaps[x])]
+                          + analysis.areaAgencyCounts(x).map(String.init))
+        }
+        return csv.text
+    }
+
+    public static func areaJSON(_ analysis: CoterminosityAnalysis, network: Network) -> JSONValue {
+        .object(header(analysis, network: network) + [
+            ("types", .array(analysis.types.map { .string($0) })),
+            ("areas", .array(areaOrder(network).map { x in
+                let area = network.areas[x]
+                return .object([
+                    ("area", .string(area.code.rawValue)), ("name", .string(area.name)),
+                    ("leaf", .bool(analysis.isLeaf[x])), ("population", .number(analysis.areaPopulation[x])),
+                    ("population_in_gaps", .number(analysis.areaPopulationInGaps[x])),
+                    ("agencies_by_type", .object(zip(analysis.types, analysis.areaAgencyCounts(x)).map { ($0, .int($1)) })),
+                ])
+            })),
+        ])
+    }
+
+    public static func areaText(_ analysis: CoterminosityAnalysis, network: Network) -> String {
+        var out = "Distinct agencies of each type covering each area of \(TextTable.clean(network.name))\n"
+        if !analysis.populationWeighted { out += "Note: \(unweightedNote).\n" }
+        var t = TextTable(header: areaColumns(analysis), rightAligned: Set(3..<(5 + analysis.types.count)))
+        for x in areaOrder(network) {
+            let area = network.areas[x]
+            t.append([area.code.rawValue, area.name, analysis.isLeaf[x] ? "yes" : "no",
+                      people(analysis.areaPopulation[x]), people(analysis.areaPopulationInGaps[x])]
+                     + analysis.areaAgencyCounts(x).map(String.init))
+        }
+        return out + t.rendered()
+    }
+}

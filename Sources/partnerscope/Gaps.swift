@@ -1,0 +1,109 @@
+import ArgumentParser
+import Foundation
+import PartnerscopeCore
+import PartnerscopeIO
+
+struct Gaps: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Coterminosity gaps: partners whose boundaries cut across each other, weighted by population.",
+        discussion: """
+        For every two agencies of different types whose areas overlap, measures the people they \
+        share (population_shared), a_in_b and b_in_a (shares of each one's people the other also \
+        serves), the Jaccard index, and the relation: coterminous, a_within_b, b_within_a or \
+        partial. A gap is a partial pair of partners (tied in relationships.csv, or of types \
+        expected to work together: every pair of different types, or only tied pairs with \
+        --partners-only). Rows are sorted by people affected (population_a_only + \
+        population_b_only), descending. Areas are compared on leaf areas: a boundary on a \
+        parent area applies to each area below it. Without populations every area weighs 1. \
+        See docs/coterminosity.md.
+
+        Examples:
+          partnerscope gaps Networks/england --types district-council,unitary-council,icb
+          partnerscope gaps Networks/england --types district-council,icb --format csv --out gaps.csv
+          partnerscope gaps Networks/west-yorkshire --all --tolerance 0.01
+          partnerscope gaps Networks/england --types unitary-council,icb --by agency
+        """
+    )
+
+    enum By: String, ExpressibleByArgument, CaseIterable { case pair, agency, area }
+
+    @OptionGroup var input: NetworkOptions
+    @Option(help: "Only agencies of these types (comma-separated, e.g. district-council,icb); agency_a is of the earlier-listed type.")
+    var types: String?
+    @Flag(help: "A partial pair is a gap only when relationships.csv ties the two agencies.")
+    var partnersOnly = false
+    @Option(help: "ε: a share of at least 1−ε counts as the whole (0 ≤ ε < 1).")
+    var tolerance: Double = CoterminosityAnalysis.defaultTolerance
+    @Flag(help: "List every overlapping pair of agencies of different types, not only the gaps.")
+    var all = false
+    @Option(help: "pair (default): one row per pair; agency: N_eff per counterpart type; area: agencies of each type per area.")
+    var by: By = .pair
+    @Option(help: "table, csv or json.") var format: OutputFormat = .table
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        guard tolerance.isFinite, tolerance >= 0, tolerance < 1 else {
+            throw ValidationError("--tolerance must be a number from 0 up to (not including) 1, got \(tolerance)")
+        }
+    }
+
+    func run() throws {
+        let loaded = try input.load()
+        var network = loaded.network
+        var typeOrder: [String]?
+        if let types {
+            let wanted = types.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+                .filter { !$0.isEmpty }
+            let present = Set(network.agencies.map(\.type))
+            let unknown = wanted.filter { !present.contains($0) }
+            if !unknown.isEmpty {
+                Console.error("error: --types: no agency of type \(unknown.map { "'\($0)'" }.joined(separator: ", ")) in \(network.name); types present: \(present.sorted().joined(separator: ", "))")
+                throw ExitCode(64)
+            }
+            let keep = Set(wanted)
+            network = network.subnetwork(agencies: network.agencies.indices.filter { keep.contains(network.agencies[$0].type) })
+            typeOrder = wanted
+        }
+        let analysis = CoterminosityAnalysis(network: network, tolerance: tolerance,
+                                             expected: partnersOnly ? { _, _ in false } : nil)
+        if !analysis.hasGeography {
+            let message = CoterminosityReport.noGeographyMessage(loaded.network)
+            switch format {
+            case .table: try output.emit(message + "\n")
+            case .csv:
+                Console.error(message)
+                try output.emit(CSVWriter(header: CoterminosityReport.pairColumns).text)
+            case .json:
+                try output.emit(JSONValue.object([("network", .string(network.name)), ("geography", .bool(false)),
+                                                  ("note", .string(message)), ("pairs", .array([]))]).rendered())
+            }
+            return
+        }
+        if !analysis.populationWeighted && format == .csv && !input.quiet {
+            Console.error("note: \(CoterminosityReport.unweightedNote)")
+        }
+        switch by {
+        case .pair:
+            let rowsAre = all ? "overlapping pairs" : (partnersOnly ? "gaps between tied partners" : "coterminosity gaps")
+            let rows = CoterminosityReport.orderedPairs(all ? analysis.pairs : analysis.gaps, network: network,
+                                                        typeOrder: typeOrder)
+            switch format {
+            case .csv: try output.emit(CoterminosityReport.pairsCSV(rows, network: network))
+            case .json: try output.emit(CoterminosityReport.pairsJSON(rows, analysis: analysis, network: network, rowsAre: rowsAre).rendered())
+            case .table: try output.emit(CoterminosityReport.pairsText(rows, analysis: analysis, network: network, rowsAre: rowsAre))
+            }
+        case .agency:
+            switch format {
+            case .csv: try output.emit(CoterminosityReport.agencyCSV(analysis, network: network))
+            case .json: try output.emit(CoterminosityReport.agencyJSON(analysis, network: network).rendered())
+            case .table: try output.emit(CoterminosityReport.agencyText(analysis, network: network))
+            }
+        case .area:
+            switch format {
+            case .csv: try output.emit(CoterminosityReport.areaCSV(analysis, network: network))
+            case .json: try output.emit(CoterminosityReport.areaJSON(analysis, network: network).rendered())
+            case .table: try output.emit(CoterminosityReport.areaText(analysis, network: network))
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import ArgumentParser
+import Foundation
+import PartnerscopeCore
+import PartnerscopeIO
+
+struct Missing: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Which partners are missing: absent types, unlinked members, untied neighbours, candidates.",
+        discussion: """
+        Checks the network against the requirements of each partnership theme (community-safety, \
+        health-and-wellbeing, resilience, employment-and-health, regeneration). Requirements come \
+        from --requirements FILE, else the network folder's requirements.csv, else the \
+        requirements.csv beside the folder (Networks/requirements.csv), else the built-in defaults.
+
+        Findings: absent (a required type with no agency), unlinked (a required agency outside \
+        the main component or tied only within its own group), neighbour (overlapping agencies \
+        a theme expects to work together, untied), structural (other overlapping untied pairs \
+        ranked by Adamic-Adar), candidate (catalogue bodies covering the network's areas for each \
+        absent type).
+
+        Example:
+          partnerscope missing Networks/west-yorkshire --catalogue Networks/england --format csv
+        """
+    )
+
+    @OptionGroup var input: NetworkOptions
+    @Option(help: "Check one theme only (default: every theme in the requirements).") var theme: String?
+    @Option(help: "A wider network to draw candidates from, e.g. Networks/england.") var catalogue: String?
+    @Option(name: .customLong("min-overlap"), help: "Smallest boundary overlap (0 to 1) for neighbour and structural findings.")
+    var minOverlap: Double = 0.1
+    @Option(help: "A requirements file (theme,requires,kind,reason,source) to use instead of the defaults.")
+    var requirements: String?
+    @Option(help: "Keep at most this many neighbour and this many structural rows (0: all).") var top: Int = 25
+    @Option(help: "table, csv or json.") var format: OutputFormat = .table
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        guard minOverlap.isFinite, (0...1).contains(minOverlap) else {
+            throw ValidationError("--min-overlap must be a number from 0 to 1, got \(minOverlap)")
+        }
+        guard top >= 0 else { throw ValidationError("--top must be 0 or more, got \(top)") }
+    }
+
+    func run() throws {
+        let loaded = try input.load()
+        var loadedRequirements: LoadedRequirements
+        do {
+            loadedRequirements = try RequirementsLoader().resolve(networkDirectory: input.network, explicit: requirements)
+        } catch {
+            if case let .invalidData(_, warnings) = error, !input.quiet {
+                for w in warnings.prefix(LoadError.printedLimit) { Console.error(w.description) }
+            }
+            Console.error(error.description)
+            throw ExitCode(error.exitCode)
+        }
+        if !input.quiet { for w in loadedRequirements.warnings { Console.error(w.description) } }
+        var reqs = loadedRequirements.requirements
+        if let theme {
+            let known = reqs.themes
+            guard known.contains(theme.lowercased()) else {
+                Console.error("error: unknown theme '\(theme)'; the requirements (\(loadedRequirements.origin)) define: \(known.joined(separator: ", "))")
+                throw ExitCode(64)
+            }
+            reqs = reqs.restricted(to: theme.lowercased())
+        }
+        let catalogueNetwork = try catalogue.map { try loadNetwork($0, quiet: input.quiet).network }
+        let network = loaded.network
+        let analysis = MissingPartnersAnalysis(
+            network: network, requirements: reqs, overlaps: nil, catalogue: catalogueNetwork,
+            minOverlap: minOverlap, limit: top)
+        let context = MissingPartnersReport.Context(
+            network: network.name, catalogue: catalogueNetwork?.name, themes: reqs.themes,
+            requirementsOrigin: loadedRequirements.origin.description, minOverlap: minOverlap,
+            overlapSource: "population-weighted boundary overlap")
+        switch format {
+        case .csv: try output.emit(MissingPartnersReport.csv(analysis))
+        case .json: try output.emit(MissingPartnersReport.json(analysis, context: context).rendered())
+        case .table: try output.emit(MissingPartnersReport.text(analysis, context: context))
+        }
+    }
+}

@@ -1,0 +1,141 @@
+import Foundation
+import PartnerscopeCore
+import TestSupport
+import Testing
+
+/// Runs the built `partnerscope` executable (next to the test bundle in .build/<config>/).
+private func runPartnerscope(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+    let products = Bundle.main.bundleURL.pathExtension == "xctest"
+        ? Bundle.main.bundleURL.deletingLastPathComponent()
+        : Fixtures.root.deletingLastPathComponent().deletingLastPathComponent()
+    var binary = products.appendingPathComponent("partnerscope")
+    if !FileManager.default.isExecutableFile(atPath: binary.path) {
+        binary = Fixtures.repositoryRoot.appendingPathComponent(".build/debug/partnerscope")
+    }
+    let process = Process()
+    process.executableURL = binary
+    process.arguments = arguments
+    process.currentDirectoryURL = Fixtures.repositoryRoot
+    let out = Pipe(), err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+}
+
+private func fixture(_ name: String) -> String { Fixtures.url("centrality").appendingPathComponent(name).path }
+
+private let header = "id,name,sector,type,degree,in_degree,out_degree,strength,betweenness,closeness,harmonic,eigenvector,pagerank,clustering,core,constraint,effective_size"
+
+/// CSV rows keyed by id (no field in these fixtures holds a comma or quote).
+private func rows(_ csv: String) -> [[String]] {
+    csv.split(separator: "\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+}
+
+/// Every column of the CSV against networkx 3.6.1 (centrality_reference.json of the fixture).
+@Test(arguments: [("knoke", "all_directed_weighted", ["--directed", "--weighted"]),
+                  ("lesmis", "undirected_weighted", ["--weighted"]),
+                  ("disconnected", "directed", ["--directed"]),
+                  ("karate", "undirected", [])])
+func centrality_csv_matchesNetworkxInEveryColumn(_ name: String, _ viewName: String, _ flags: [String]) throws {
+    let view = try #require(try CentralityReference.load(name).first { $0.name == viewName })
+    let run = try runPartnerscope(["centrality", fixture(name), "--format", "csv", "--quiet"] + flags)
+    #expect(run.status == 0, "\(run.stderr)")
+    let lines = run.stdout.split(separator: "\n").map(String.init)
+    #expect(lines.first == header)
+    let table = rows(run.stdout)
+    let ids = view.network_.agencies.map(\.id.rawValue)
+    #expect(table.map { $0[0] } == ids.sorted())
+    let columns = header.split(separator: ",").map(String.init)
+    for row in table {
+        let i = try #require(ids.firstIndex(of: row[0]))
+        for (c, column) in columns.enumerated().dropFirst(4) {
+            let ref = try #require(view.values[column])[i]
+            let ours = try #require(Double(row[c]), "\(row[0]) \(column) '\(row[c])'")
+            if let ref {
+                let tol = column == "eigenvector" || column == "pagerank" ? 1e-6 : 1e-9
+                #expect(CentralityReference.close(ours, ref, tol), "\(name) \(row[0]) \(column): \(ours) vs \(ref)")
+            } else {
+                #expect(ours == 0, "\(name) \(row[0]) \(column): networkx NaN, documented 0")
+            }
+        }
+    }
+}
+
+@Test func centrality_selectedMeasures_leaveOtherColumnsEmpty() throws {
+    let run = try runPartnerscope(["centrality", fixture("kite"), "--measures", "betweenness,pagerank", "--format", "csv"])
+    #expect(run.status == 0)
+    for row in rows(run.stdout) {
+        #expect(row.count == 17)
+        for (c, value) in row.enumerated().dropFirst(4) {
+            #expect((c == 8 || c == 12) == !value.isEmpty, "column \(c) '\(value)'")
+        }
+    }
+}
+
+@Test func centrality_json_holdsNetworkMeasuresAndNotes() throws {
+    let run = try runPartnerscope(["centrality", fixture("disconnected"), "--directed", "--format", "json", "--quiet"])
+    #expect(run.status == 0)
+    #expect(!run.stdout.lowercased().contains("nan"))
+    let doc = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+    let net = try #require(doc["network_measures"] as? [String: Any])
+    let view = try #require(try CentralityReference.load("disconnected").first { $0.name == "directed" })
+    for (key, ref) in [("density", "density"), ("average_path_length", "average_path_length"), ("diameter", "diameter"),
+                       ("reciprocity", "reciprocity"), ("freeman_betweenness_centralization", "freeman_betweenness_centralization")] {
+        let ours = try #require((net[key] as? NSNumber)?.doubleValue, "\(key)")
+        #expect(CentralityReference.close(ours, try #require(view.network[ref] ?? nil), 1e-9), "\(key)")
+    }
+    #expect((net["components"] as? Int) == 3 && (net["largest_component"] as? Int) == 5)
+    let notes = try #require(doc["notes"] as? [String])
+    #expect(notes.contains { $0.contains("no tie") })
+    #expect((doc["rows"] as? [Any])?.count == 10)
+}
+
+@Test(arguments: ["table", "csv", "json"])
+func centrality_emptyAndSingleAgencyNetworks_giveDefinedOutput(_ format: String) throws {
+    let empty = try Fixtures.makeNetwork(["agencies.csv": "id,name,sector,type\n",
+                                          "relationships.csv": "source,target,type\n"], label: "empty")
+    let single = try Fixtures.makeNetwork(["agencies.csv": "id,name,sector,type\nA,Alpha,public,police\n",
+                                           "relationships.csv": "source,target,type\n"], label: "single")
+    let tieless = try Fixtures.makeNetwork(["agencies.csv": "id,name,sector,type\nA,Alpha,public,police\nB,Beta,private,business\n",
+                                            "relationships.csv": "source,target,type\n"], label: "tieless")
+    // The loader refuses an agencies.csv without rows, with a message (the core measures of an empty
+    // graph are tested in PartnerscopeCoreTests).
+    let refused = try runPartnerscope(["centrality", empty.path, "--format", format])
+    #expect(refused.status == 65 && refused.stderr.contains("agencies.csv:1:1: error"))
+    for dir in [single, tieless] {
+        for flags in [[], ["--directed", "--weighted"]] {
+            let run = try runPartnerscope(["centrality", dir.path, "--format", format, "--quiet"] + flags)
+            #expect(run.status == 0, "\(run.stderr)")
+            #expect(!run.stdout.lowercased().contains("nan") && !run.stdout.contains("inf"))
+            if format == "csv" { #expect(run.stdout.hasPrefix(header + "\n")) }
+            if format == "json" { #expect(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) is [String: Any]) }
+        }
+    }
+}
+
+@Test func centrality_unknownMeasure_exits64WithSuggestion() throws {
+    let run = try runPartnerscope(["centrality", fixture("kite"), "--measures", "betweeness"])
+    #expect(run.status == 64)
+    #expect(run.stderr.contains("did you mean 'betweenness'"))
+}
+
+@Test func centrality_sampling_isAnnouncedAndRepeatable() throws {
+    let a = try runPartnerscope(["centrality", fixture("lesmis"), "--sample", "20", "--seed", "3", "--top", "5"])
+    let b = try runPartnerscope(["centrality", fixture("lesmis"), "--sample", "20", "--seed", "3", "--top", "5"])
+    #expect(a.status == 0 && a.stdout == b.stdout)
+    #expect(a.stdout.contains("estimated from 20 sampled source agencies"))
+    #expect(a.stdout.contains("top 5 of 77"))
+}
+
+@Test func centrality_table_sortsByChosenMeasure() throws {
+    let run = try runPartnerscope(["centrality", fixture("kite"), "--measures", "closeness,degree", "--top", "3"])
+    #expect(run.status == 0)
+    // Krackhardt's kite: Fernando and Garth are closest (networkx 3.6.1 closeness 0.6429).
+    let lines = run.stdout.split(separator: "\n").map(String.init)
+    let first = try #require(lines.first { $0.hasPrefix("1 ") })
+    #expect(first.contains("fernando") && first.contains("0.6429"))
+}

@@ -1,0 +1,143 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// Runs the built `partnerscope` executable (next to the test bundle in .build/<config>/).
+private func runPartnerscope(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+    let products = Bundle.main.bundleURL.pathExtension == "xctest"
+        ? Bundle.main.bundleURL.deletingLastPathComponent()
+        : Fixtures.root.deletingLastPathComponent().deletingLastPathComponent()
+    var binary = products.appendingPathComponent("partnerscope")
+    if !FileManager.default.isExecutableFile(atPath: binary.path) {
+        binary = Fixtures.repositoryRoot.appendingPathComponent(".build/debug/partnerscope")
+    }
+    let process = Process()
+    process.executableURL = binary
+    process.arguments = arguments
+    process.currentDirectoryURL = Fixtures.repositoryRoot
+    let out = Pipe(), err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+}
+
+private func findings(_ json: String) throws -> [[String: Any]] {
+    let doc = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+    return try #require(doc["findings"] as? [[String: Any]])
+}
+
+/// Copies Networks/west-yorkshire without the given agencies (and their boundaries and ties).
+private func westYorkshire(without removed: Set<String>) throws -> URL {
+    let source = Fixtures.repositoryRoot.appendingPathComponent("Networks/west-yorkshire")
+    let dir = try Fixtures.temporaryDirectory("wy-subset")
+    for (file, columns) in [("agencies.csv", [0]), ("boundaries.csv", [0]), ("relationships.csv", [0, 1]), ("areas.csv", [])] {
+        let text = try String(contentsOf: source.appendingPathComponent(file), encoding: .utf8)
+        // The id columns come first and are plain slugs, so splitting on the first commas is safe.
+        let kept = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().filter { k, line in
+            guard k > 0, !columns.isEmpty else { return true }
+            let fields = line.split(separator: ",", maxSplits: 2, omittingEmptySubsequences: false).map(String.init)
+            return !columns.contains { $0 < fields.count && removed.contains(fields[$0]) }
+        }.map(\.element)
+        try kept.joined(separator: "\n").write(to: dir.appendingPathComponent(file), atomically: true, encoding: .utf8)
+    }
+    return dir
+}
+
+/// West Yorkshire without its police, fire, NHS commissioners, probation and private bodies: the
+/// candidates from England must be the bodies an independent pandas computation finds
+/// (scripts/reference/missing_candidates.py, pandas 3.1.1 → missing-candidates-west-yorkshire.json),
+/// with the same population shares; for absent types England lacks, one row says so.
+@Test func missing_westYorkshireSubset_namesEnglandBodiesForEveryAbsentType() throws {
+    let data = try Data(contentsOf: Fixtures.url("missing-candidates-west-yorkshire.json"))
+    let reference = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    let removed = try #require(reference["removed"] as? [String])
+    let byType = try #require(reference["candidates_by_type"] as? [String: [[String: Any]]])
+    let englandTypes = Set(try #require(reference["england_types"] as? [String]))
+    let dir = try westYorkshire(without: Set(removed))
+    let run = try runPartnerscope(["missing", dir.path, "--catalogue", "Networks/england",
+                                   "--requirements", "Networks/requirements.csv", "--format", "json", "--top", "0"])
+    #expect(run.status == 0, "\(run.stderr)")
+    let rows = try findings(run.stdout)
+    let absent = rows.filter { $0["finding"] as? String == "absent" }
+    let absentTypes = Set(absent.map { $0["type"] as! String })
+    #expect(absentTypes == ["police", "fire", "icb|ccg", "probation", "police|probation", "private"])
+    let candidates = rows.filter { $0["finding"] as? String == "candidate" }
+    for type in absentTypes {
+        let got = candidates.filter { $0["type"] as? String == type }
+        let alternatives = type.split(separator: "|").map(String.init)
+        let expected = alternatives.flatMap { byType[$0] ?? [] }
+        if alternatives.contains(where: englandTypes.contains) {
+            #expect(!expected.isEmpty, "\(type)")
+        }
+        if expected.isEmpty {
+            #expect(got.count == 1, "\(type)")
+            #expect((got.first?["reason"] as? String)?.contains("exists in the catalogue england") == true, "\(type)")
+            #expect(got.first?["candidate"] is NSNull)
+            continue
+        }
+        let ids = got.compactMap { ($0["candidate"] as? [String: Any])?["id"] as? String }
+        #expect(Set(ids) == Set(expected.map { $0["id"] as! String }), "\(type)")
+        for e in expected {
+            let row = try #require(got.first { (($0["candidate"] as? [String: Any])?["id"] as? String) == e["id"] as? String })
+            #expect(abs((row["population_share"] as! Double) - (e["share"] as! Double)) < 1e-9)
+            #expect((row["reason"] as! String).contains(e["name"] as! String))
+        }
+    }
+    // The real bodies, by name.
+    let names = Set(candidates.compactMap { ($0["candidate"] as? [String: Any])?["name"] as? String })
+    #expect(names.isSuperset(of: ["West Yorkshire Police", "West Yorkshire Fire and Rescue Authority",
+                                  "NHS West Yorkshire Integrated Care Board"]))
+}
+
+@Test func missing_westYorkshire_withEngland_runsAndExplainsEveryAbsence() throws {
+    let run = try runPartnerscope(["missing", "Networks/west-yorkshire", "--catalogue", "Networks/england", "--format", "csv"])
+    #expect(run.status == 0, "\(run.stderr)")
+    let lines = run.stdout.split(separator: "\n").map(String.init)
+    #expect(lines.first == "finding,theme,agency,candidate,type,score,population_share,reason")
+    let kinds = lines.dropFirst().map { String($0.prefix { $0 != "," }) }
+    #expect(kinds.contains("unlinked") && kinds.contains("neighbour") && kinds.contains("structural"))
+    // Findings come grouped in the documented order.
+    let order = ["absent", "unlinked", "neighbour", "structural", "candidate"]
+    #expect(kinds.map { order.firstIndex(of: $0)! } == kinds.map { order.firstIndex(of: $0)! }.sorted())
+    #expect(!run.stdout.contains("nan") && !run.stdout.contains("inf,"))
+    // Same input, same bytes.
+    let again = try runPartnerscope(["missing", "Networks/west-yorkshire", "--catalogue", "Networks/england", "--format", "csv"])
+    #expect(again.stdout == run.stdout)
+}
+
+@Test func missing_badArguments_exitWithUsageOrDataErrors() throws {
+    let theme = try runPartnerscope(["missing", "Networks/west-yorkshire", "--theme", "community-safty"])
+    #expect(theme.status == 64)
+    #expect(theme.stderr.contains("unknown theme 'community-safty'") && theme.stderr.contains("community-safety"))
+    let overlap = try runPartnerscope(["missing", "Networks/west-yorkshire", "--min-overlap", "1.5"])
+    #expect(overlap.status == 64)
+    let missingFile = try runPartnerscope(["missing", "Networks/west-yorkshire", "--requirements", "/nonexistent.csv"])
+    #expect(missingFile.status == 66)
+    let dir = try Fixtures.makeNetwork([
+        "agencies.csv": "id,name,sector,type\npolice,Police,public,police\n",
+        "relationships.csv": "source,target,type\n",
+        "requirements.csv": "theme,requires,kind,reason,source\nsafety,police,kinde,why,Act\n",
+    ])
+    let bad = try runPartnerscope(["missing", dir.path])
+    #expect(bad.status == 65)
+    #expect(bad.stderr.contains("requirements.csv:2:15: error: unknown kind 'kinde'"))
+}
+
+@Test func missing_networkOwnRequirements_takePrecedenceAndOutWritesFile() throws {
+    let dir = try Fixtures.makeNetwork([
+        "agencies.csv": "id,name,sector,type\npolice,Police,public,police\ncouncil,Council,public,unitary-council\n",
+        "relationships.csv": "source,target,type\npolice,council,partnership\n",
+        "requirements.csv": "theme,requires,kind,reason,source\nsafety,police,type,why,Act\nsafety,fire,type,fire needed,Act\n",
+    ])
+    let out = dir.appendingPathComponent("report.json").path
+    let run = try runPartnerscope(["missing", dir.path, "--format", "json", "--out", out])
+    #expect(run.status == 0, "\(run.stderr)")
+    let rows = try findings(try String(contentsOfFile: out, encoding: .utf8))
+    #expect(rows.map { $0["finding"] as! String } == ["absent"])
+    #expect(rows.first?["type"] as? String == "fire")
+    #expect(rows.first?["source"] as? String == "Act")
+}

@@ -1,0 +1,54 @@
+import PartnerscopeCore
+import Testing
+import TestSupport
+
+@Suite struct CentralityTableTests {
+    @Test func centralityTable_selectedMeasures_leavesOthersEmpty() throws {
+        let view = try #require(try CentralityReference.load("kite").first)
+        let t = CentralityTable(graph: view.graph, measures: [.pagerank, .betweenness], networkMeasures: false)
+        #expect(t.measures == [.betweenness, .pagerank])
+        #expect(t[.betweenness] == Betweenness.scores(view.graph))
+        #expect(t[.pagerank] == PageRank.scores(view.graph))
+        #expect(t[.closeness] == nil && t[.degree] == nil && t.network == nil)
+    }
+
+    @Test(arguments: CentralityReference.exactViews())
+    func centralityTable_referenceNetworks_agreesWithEachMeasure(_ view: CentralityReferenceView) throws {
+        let g = view.graph
+        let t = CentralityTable(graph: g)
+        #expect(t.sampledSources == nil)
+        for m in CentralityMeasure.allCases {
+            let ours = try #require(t[m])
+            let ref = try #require(view.values[m.rawValue], "\(m)")
+            let tolerance = m == .eigenvector || m == .pagerank ? 1e-6 : 1e-9
+            #expect(CentralityReference.mismatches(ours, ref, tolerance: tolerance).isEmpty, "\(view) \(m)")
+            #expect(ours.allSatisfy { $0.isFinite }, "\(view) \(m)")
+        }
+        let net = try #require(t.network)
+        #expect(CentralityReference.close(net.averagePathLength, try #require(view.network["average_path_length"] ?? nil), 1e-9))
+    }
+
+    @Test func centralityTable_emptySingleAndTieless_areFiniteZeros() {
+        for n in [0, 1, 3] {
+            for directed in [false, true] {
+                for weighted in [false, true] {
+                    let t = CentralityTable(graph: Graph(vertexCount: n, edges: [], directed: directed, weighted: weighted))
+                    for m in CentralityMeasure.allCases {
+                        let v = t[m] ?? []
+                        #expect(v.count == n && v.allSatisfy { $0.isFinite })
+                        if m != .eigenvector && m != .pagerank { #expect(v.allSatisfy { $0 == 0 }, "\(m) n=\(n)") }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test func centralityTable_sampling_isReportedAndReproducible() throws {
+        let view = try #require(try CentralityReference.load("lesmis").first)
+        let a = CentralityTable(graph: view.graph, sampleSources: 20, seed: 4)
+        let b = CentralityTable(graph: view.graph, sampleSources: 20, seed: 4)
+        #expect(a.sampledSources == 20 && a.network?.sampledSources == 20)
+        #expect(a[.betweenness] == b[.betweenness] && a[.closeness] == b[.closeness] && a[.harmonic] == b[.harmonic])
+        #expect(CentralityTable(graph: view.graph, sampleSources: 500).sampledSources == nil)
+    }
+}

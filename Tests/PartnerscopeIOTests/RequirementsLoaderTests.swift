@@ -1,0 +1,118 @@
+import Foundation
+import PartnerscopeCore
+import PartnerscopeIO
+import Testing
+import TestSupport
+
+@Test func requirements_shippedDefaults_parseCleanlyAndMatchBuiltIn() throws {
+    let path = Fixtures.repositoryRoot.appendingPathComponent("Networks/requirements.csv").path
+    let loaded = try RequirementsLoader().load(path: path)
+    #expect(loaded.warnings.isEmpty, "\(loaded.warnings)")
+    #expect(loaded.requirements.themes == ["community-safety", "health-and-wellbeing", "resilience", "employment-and-health", "regeneration"])
+    // Every requirement names a legal or policy source and only recommended types or sectors.
+    let vocabulary = Set(AgencyTypeVocabulary.recommended.map(\.type))
+    for r in loaded.requirements.items {
+        #expect(!r.source.isEmpty && !r.reason.isEmpty)
+        #expect(r.alternatives.allSatisfy { r.kind == .type ? vocabulary.contains($0) : Sector(rawValue: $0) != nil })
+    }
+    // Community safety: the five responsible authorities of the Crime and Disorder Act 1998 s.5.
+    let safety = loaded.requirements.requirements(of: "community-safety").map(\.label)
+    #expect(safety == ["county-council|district-council|unitary-council|metropolitan-district|london-borough",
+                       "police", "fire", "icb|ccg", "probation"])
+    // The built-in copy is the same text.
+    let onDisk = try String(contentsOfFile: path, encoding: .utf8)
+    func trimmed(_ s: String) -> String { s.trimmingCharacters(in: .newlines) }
+    #expect(trimmed(onDisk) == trimmed(RequirementsLoader.defaultCSV))
+    #expect(RequirementsLoader().builtIn().requirements.items == loaded.requirements.items)
+}
+
+@Test func requirements_badFile_reportsFileLineColumn() throws {
+    let dir = try Fixtures.temporaryDirectory("req")
+    let file = dir.appendingPathComponent("requirements.csv")
+    try Data("""
+    theme,requires,kind,reason,source
+    safety,police,type,why,Act
+    safety,police||fire,type,why,Act
+    safety,public,secter,why,Act
+    regen,privat,sector,why,Act
+    safety,police,type,,Act
+    safety,police,type,again,Act
+    safety,polise,type,why,
+    safety,fire,type,why
+    """.utf8).write(to: file)
+    do {
+        _ = try RequirementsLoader().load(path: file.path)
+        Issue.record("expected invalid data")
+    } catch {
+        guard case let .invalidData(errors, warnings) = error else { Issue.record("\(error)"); return }
+        let lines = errors.map { "\($0.line):\($0.column): \($0.message)" }
+        #expect(lines.contains("3:8: empty alternative in 'police||fire'; separate alternatives with a single '|'"))
+        #expect(lines.contains("4:15: unknown kind 'secter'; allowed: type, sector; did you mean 'sector'?"))
+        #expect(lines.contains("5:7: unknown sector 'privat'; allowed: public, private, voluntary, community; did you mean 'private'?"))
+        #expect(lines.contains("6:20: empty reason; say why the theme needs this partner"))
+        #expect(lines.contains("7:8: requirement 'police' is listed twice for theme 'safety' (first on line 2)"))
+        #expect(lines.contains("9:21: this row has 4 fields, but the header has 5"))
+        #expect(errors.allSatisfy { $0.file == file.path })
+        let w = warnings.map { "\($0.line):\($0.column): \($0.message)" }
+        #expect(w.contains { $0.hasPrefix("8:8: type 'polise' is not in the recommended vocabulary") && $0.hasSuffix("did you mean 'police'?") })
+        #expect(w.contains("8:24: no source given for this requirement"))
+    }
+}
+
+@Test func requirements_missingFileAndHeaderOnly_areErrors() throws {
+    #expect(throws: LoadError.self) { try RequirementsLoader().load(path: "/nonexistent/requirements.csv") }
+    let dir = try Fixtures.temporaryDirectory("req")
+    let file = dir.appendingPathComponent("r.csv")
+    try Data("theme,requires,kind,reason,source\n".utf8).write(to: file)
+    do {
+        _ = try RequirementsLoader().load(path: file.path)
+        Issue.record("expected invalid data")
+    } catch {
+        #expect(error.description.contains("r.csv:1:1: error: the file has a header but no requirements"))
+        #expect(error.exitCode == 65)
+    }
+    try Data("theme,requires,kind\nx,y,type\n".utf8).write(to: file)
+    #expect(throws: LoadError.self) { try RequirementsLoader().load(path: file.path) }
+}
+
+@Test func requirements_resolve_prefersTheNetworkFolderThenTheFolderBeside() throws {
+    let root = try Fixtures.temporaryDirectory("resolve")
+    let net = root.appendingPathComponent("town")
+    try FileManager.default.createDirectory(at: net, withIntermediateDirectories: true)
+    #expect(try RequirementsLoader().resolve(networkDirectory: net.path).origin == .builtIn)
+    try Data("theme,requires,kind,reason,source\nbeside,police,type,why,Act\n".utf8)
+        .write(to: root.appendingPathComponent("requirements.csv"))
+    #expect(try RequirementsLoader().resolve(networkDirectory: net.path).requirements.themes == ["beside"])
+    try Data("theme,requires,kind,reason,source\nown,fire,type,why,Act\n".utf8)
+        .write(to: net.appendingPathComponent("requirements.csv"))
+    #expect(try RequirementsLoader().resolve(networkDirectory: net.path).requirements.themes == ["own"])
+}
+
+@Test func missingReport_csv_hasTheColumnsEscapesTextAndNeverNaN() throws {
+    let agencies = [
+        Agency(id: "=cmd", name: "Evil, \"quoted\"\nname", sector: .public, type: "police"),
+        Agency(id: "b", name: "B", sector: .public, type: "icb"),
+    ]
+    let net = Network(name: "n", agencies: agencies, ties: [])
+    let reqs = Requirements([
+        Requirement(theme: "safety", alternatives: ["police"], reason: "r"),
+        Requirement(theme: "safety", alternatives: ["fire"], reason: "r"),
+    ])
+    let analysis = MissingPartnersAnalysis(network: net, requirements: reqs)
+    let csv = MissingPartnersReport.csv(analysis)
+    var records: [[String]] = []
+    _ = CSVParser().parse(Array(csv.utf8)) { records.append($0.fields) }
+    #expect(records.first == ["finding", "theme", "agency", "candidate", "type", "score", "population_share", "reason"])
+    #expect(records.dropFirst().map { $0[0] } == ["absent", "unlinked"])
+    #expect(records.allSatisfy { $0.count == 8 })
+    #expect(records[2][2] == "'=cmd")  // formula injection defused
+    #expect(records[2][7].contains("Evil, \"quoted\"\nname"))
+    #expect(!csv.contains("nan") && !csv.contains("inf"))
+    let context = MissingPartnersReport.Context(network: "n", catalogue: nil, themes: ["safety"],
+                                                requirementsOrigin: "test", minOverlap: 0.1, overlapSource: "test")
+    let json = MissingPartnersReport.json(analysis, context: context).rendered()
+    let decoded = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+    #expect((decoded?["findings"] as? [Any])?.count == 2)
+    let text = MissingPartnersReport.text(analysis, context: context)
+    #expect(text.contains("Absent") && !text.contains("\nname"))  // control characters cleaned
+}
