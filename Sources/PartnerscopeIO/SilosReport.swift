@@ -40,7 +40,7 @@ public enum SilosReport {
             ("network", .string(network.name)),
             ("options", .object([
                 ("directed", .bool(s.options.directed)), ("weighted", .bool(s.options.weighted)),
-                ("resolution", .number(s.options.resolution)), ("seed", .string(String(s.options.seed))),
+                ("resolution", .number(s.options.resolution)), ("seed", s.options.seed <= UInt64(Int.max) ? .int(Int(s.options.seed)) : .string(String(s.options.seed))),
                 ("restarts", .int(s.options.restarts)), ("group_by", .string(s.options.groupBy.rawValue)),
             ])),
             ("modularity", .number(s.partition.modularity)),
@@ -244,17 +244,19 @@ public enum SilosReport {
                 out += "Constraint (Burt) runs from near 0 (contacts spread over unconnected others: many brokerage chances) to 1 or more (all contacts tied to each other).\n"
             }
         }
-        func linkLines(_ list: [SiloAnalysis.SoleLink], _ kind: String) -> String {
+        func linkLines(_ list: [SiloAnalysis.SoleLink], _ label: (String, String) -> String) -> String {
             list.map { l in
-                let who = l.agencies.count == 1 ? "only through \(name(l.agencies[0]))" : "only by the one tie \(name(l.agencies[0])) - \(name(l.agencies[1]))"
-                return "  \(kind) \(TextTable.clean(l.first)) and \(kind) \(TextTable.clean(l.second)) are tied \(who) (\(plural(l.ties, "tie")))\n"
+                let who = l.agencies.count == 1
+                    ? "only through \(name(l.agencies[0])) (\(plural(l.ties, "tie")))"
+                    : "only by the one tie \(name(l.agencies[0])) - \(name(l.agencies[1]))"
+                return "  \(label(TextTable.clean(l.first), TextTable.clean(l.second))) are tied \(who)\n"
             }.joined()
         }
         if !s.soleLinksBetweenSectors.isEmpty {
-            out += "\nSectors whose ties to each other all pass through one agency:\n" + linkLines(s.soleLinksBetweenSectors, "sector")
+            out += "\nSectors whose ties to each other all pass through one agency:\n" + linkLines(s.soleLinksBetweenSectors) { a, b in "The \(a) and \(b) sectors" }
         }
         if !s.soleLinksBetweenCommunities.isEmpty {
-            out += "\nCommunities whose ties to each other all pass through one agency:\n" + linkLines(s.soleLinksBetweenCommunities, "community")
+            out += "\nCommunities whose ties to each other all pass through one agency:\n" + linkLines(s.soleLinksBetweenCommunities) { a, b in "Communities \(a) and \(b)" }
         }
 
         // Fragility
@@ -265,8 +267,10 @@ public enum SilosReport {
         if points.isEmpty {
             out += "No single agency holds the network together: removing any one leaves the rest connected.\n"
         } else {
-            out += "\(plural(points.count, "agency holds", "agencies hold")) parts of the network together: without it, the agencies counted below\n"
-            out += "would lose every connection to the rest of their part of the network.\n"
+            out += points.count == 1
+                ? "1 agency holds part of the network together: without it, the agencies counted below would lose\n"
+                : "\(NumberFormat.grouped(points.count)) agencies each hold part of the network together: without one of them, the agencies counted\n"
+            out += points.count == 1 ? "every connection to the rest of their part of the network.\n" : "below would lose every connection to the rest of their part of the network.\n"
             var t = TextTable(header: ["agency", "agencies cut off"], rightAligned: [1])
             for (v, cut) in points.prefix(textRowLimit) { t.append([name(v), String(cut)]) }
             out += t.rendered()
