@@ -10,10 +10,57 @@
 #include <signal.h>
 #include <sys/types.h>
 #include <sys/wait.h>
+#include <sys/mman.h>
+#include <string.h>
+
+// A bump allocator for one graph's cgraph memory: one reserved mapping, addresses increasing in
+// allocation order, freed at once by agclose. cgraph orders subgraphs by their ID, which is the
+// address of their interned name, so with malloc the order of clusters (and dot's cluster
+// layout) changed from one render to the next in the same process. With this arena it is the
+// order of creation, every time, as in a fresh `dot` process.
+typedef struct { char *base; size_t used, size; } cgv_arena;
+static void *cgv_arena_open(Agdisc_t *disc) {
+    (void)disc;
+    cgv_arena *a = (cgv_arena *)calloc(1, sizeof(cgv_arena));
+    if (!a) return NULL;
+    a->size = (size_t)1 << 35;  // 32 GiB of address space, reserved, not committed
+    void *p = mmap(NULL, a->size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (p == MAP_FAILED) { free(a); return NULL; }
+    a->base = (char *)p;
+    return a;
+}
+static void *cgv_arena_alloc(void *state, size_t req) {
+    cgv_arena *a = (cgv_arena *)state;
+    size_t size = (req + 15) & ~(size_t)15;
+    if (!a || size > a->size - a->used) return NULL;
+    void *p = a->base + a->used;  // fresh pages are zero, as cgraph expects
+    a->used += size;
+    return p;
+}
+static void *cgv_arena_resize(void *state, void *ptr, size_t old, size_t req) {
+    void *p = cgv_arena_alloc(state, req);
+    if (p && ptr) memcpy(p, ptr, old < req ? old : req);
+    return p;
+}
+static void cgv_arena_free(void *state, void *ptr) { (void)state; (void)ptr; }
+static void cgv_arena_close(void *state) {
+    cgv_arena *a = (cgv_arena *)state;
+    if (!a) return;
+    munmap(a->base, a->size);
+    free(a);
+}
+static Agmemdisc_t cgv_arena_disc = {
+    cgv_arena_open, cgv_arena_alloc, cgv_arena_resize, cgv_arena_free, cgv_arena_close
+};
 
 // Agdirected / Agundirected are mutable globals, which Swift 6 rejects as shared mutable state.
+// The graph gets the arena above for its memory and cgraph's own ID and I/O disciplines.
 static inline Agraph_t *cgv_open(const char *name, int directed) {
-    return agopen((char *)name, directed ? Agdirected : Agundirected, NULL);
+    static Agdisc_t disc;
+    disc.mem = &cgv_arena_disc;
+    disc.id = &AgIdDisc;
+    disc.io = &AgIoDisc;
+    return agopen((char *)name, directed ? Agdirected : Agundirected, &disc);
 }
 
 // agnode / agedge / agsubg / agattr / agxset / agstrdup_html take `char *` although they do not

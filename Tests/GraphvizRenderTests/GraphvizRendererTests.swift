@@ -1,9 +1,7 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import GraphvizRender
 import Testing
+import TestSupport
 
 /// A small graph in the shape the maps use: a labelled digraph with one cluster.
 func sampleGraph(labels: [String] = ["Alpha", "Beta", "Gamma"]) -> GraphDescription {
@@ -18,26 +16,10 @@ func sampleGraph(labels: [String] = ["Alpha", "Beta", "Gamma"]) -> GraphDescript
     return g
 }
 
-/// Texts of SVG `<text>` elements and `<title>`s, parsed as XML: fails if the SVG is not well formed.
-final class SVGTexts: NSObject, XMLParserDelegate {
-    var texts: [String] = []
-    var elements: [String] = []
-    private var current: String?
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
-        elements.append(name)
-        if name == "text" || name == "title" { current = "" }
-    }
-    func parser(_ parser: XMLParser, foundCharacters string: String) { current? += string }
-    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
-        if let c = current, name == "text" || name == "title" { texts.append(c); current = nil }
-    }
-    static func parse(_ bytes: [UInt8]) -> SVGTexts? {
-        let parser = XMLParser(data: Data(bytes))
-        parser.shouldResolveExternalEntities = false
-        let d = SVGTexts()
-        parser.delegate = d
-        return parser.parse() ? d : nil
+/// SVG text and titles, parsed as XML: nil when the SVG is not well formed.
+enum SVGTexts {
+    static func parse(_ bytes: [UInt8]) -> (texts: [String], elements: [String])? {
+        SVGDocument.parse(bytes).map { ($0.texts + $0.titles, $0.elements) }
     }
 }
 
@@ -90,6 +72,18 @@ final class SVGTexts: NSObject, XMLParserDelegate {
         g.nodes.append(.init(id: "n1"))
         #expect(throws: GraphvizError.invalidDescription(["duplicate node id 'n1'", "edge end 'ghost' is not a node"])) {
             try GraphvizRenderer.render(g, engine: .dot, format: .svg)
+        }
+    }
+
+    /// cgraph orders subgraphs by the address of their names; the arena allocator makes that the
+    /// creation order, so clusters come out the same way on every render in one process.
+    @Test func render_clustersRepeatedly_sameOrderEveryTime() throws {
+        var g = sampleGraph(labels: (0..<9).map { "n\($0)" })
+        g.clusters = (0..<3).map { c in .init(id: "c\(c)", attributes: ["label": .string("box \(c)")], nodeIDs: (0..<3).map { "n\(3 * c + $0)" }) }
+        let first = try GraphvizRenderer.render(g, engine: .dot, format: .svg).bytes
+        for _ in 0..<5 {
+            _ = try GraphvizRenderer.render(sampleGraph(), engine: .dot, format: .svg)  // churn the heap
+            #expect(try GraphvizRenderer.render(g, engine: .dot, format: .svg).bytes == first)
         }
     }
 
