@@ -80,7 +80,10 @@ public enum MapStyle {
 
     /// Graph attributes per engine: no overlapping nodes, straight edges on big maps (spline
     /// routing around 1,000 nodes costs more than the layout), `start` seeds for the
-    /// force-directed engines.
+    /// force-directed engines. The neato-family obstacle router (`splines=true`) gave different
+    /// edge paths from one process to the next for the same input (4 outputs in 12 runs,
+    /// Graphviz 2.43; it depends on heap addresses), so those engines draw `curved` edges, which
+    /// repeat exactly.
     public static func layoutAttributes(engine: LayoutEngine, agencies n: Int, seed: UInt64) -> [String: AttributeValue] {
         var a: [String: AttributeValue] = ["outputorder": "edgesfirst", "fontname": "Helvetica"]
         switch engine {
@@ -92,12 +95,12 @@ public enum MapStyle {
         case .neato, .fdp, .sfdp:
             a["overlap"] = "prism"
             a["overlap_scaling"] = n > 300 ? "-4" : "-2"
-            a["splines"] = n <= 150 ? "true" : "false"
+            a["splines"] = n <= 150 ? "curved" : "false"
             a["start"] = .string(String(seed % 1_000_000_007))
             if engine == .sfdp { a["smoothing"] = "none" }
         case .circo, .twopi:
             a["overlap"] = "false"
-            a["splines"] = n <= 150 ? "true" : "false"
+            a["splines"] = n <= 150 ? "curved" : "false"
         }
         return a
     }

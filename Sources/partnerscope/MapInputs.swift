@@ -2,14 +2,13 @@ import PartnerscopeCore
 
 /// The analysis results the maps and the influence table draw on, computed in one place.
 enum MapInputs {
-    // TEMPORARY until PageRank lands on main: weighted in-degree on the directed view.
-    static let pageRankName = "weighted in-degree (directed view)"
+    static let pageRankName = "PageRank (directed view, weighted, damping 0.85)"
 
-    /// Network influence per agency.
+    /// Network influence per agency: PageRank on the directed view, ties weighted (an undirected
+    /// tie counts both ways).
     static func pageRank(_ network: Network) -> [Double] {
         guard network.agencyCount > 0 else { return [] }
-        let g = Graph(network: network, directed: true, weighted: true)
-        return (0..<g.vertexCount).map { v in g.inWeights[g.inOffsets[v]..<g.inOffsets[v + 1]].reduce(0, +) }
+        return PageRank.scores(Graph(network: network, directed: true, weighted: true))
     }
 
     /// Formal power (1–5, missing = 0) as an influence array, for `--size-by power`.
