@@ -75,7 +75,7 @@ public struct SilosMap: Sendable {
         var rows: [(swatch: String?, text: String)] = []
         let count = Set(community.filter { $0 >= 0 }).count
         rows.append((nil, "\(count) communities: one box and one fill colour each"))
-        rows.append((Self.brokerColour, "broker between communities (thick orange border)"))
+        rows.append((Self.brokerColour, "broker between communities (thick orange border): most Gould–Fernandez two-paths across communities"))
         rows.append((Self.articulationColour, "articulation point (double red border): its removal disconnects the network"))
         rows.append((Self.articulationColour, "bridge (thick red tie): its removal disconnects the network"))
         let levels = MapStyle.standardLegendRows(network, sizeNote: "", ties: true).filter { !$0.text.isEmpty && !$0.text.hasPrefix("sector") }

@@ -26,13 +26,32 @@ extension MapInputs {
         var bridges: [(Int, Int)]
     }
 
-    // TEMPORARY until Leiden lands on main: connected components as communities.
+    /// Leiden communities on the undirected view, ties weighted (resolution 1, seeded).
     static func communities(_ network: Network, seed: UInt64) -> [Int] {
-        Components(Graph(network: network)).label
+        Leiden.communities(Graph(network: network, directed: false, weighted: true), seed: seed).membership
     }
 
-    // TEMPORARY until Leiden, Fragility and Brokerage land on main.
+    /// How many agencies the silos map marks as brokers: the top 5% by brokerage between
+    /// communities, at least 3 (fewer when fewer broker at all).
+    static func brokerCount(agencies n: Int) -> Int { max(3, (n * 5 + 99) / 100) }
+
+    /// Communities (Leiden), brokers (Gould–Fernandez roles between communities: consultant,
+    /// representative, gatekeeper and liaison two-paths on the directed view; the top
+    /// ``brokerCount(agencies:)``, ties at the cut included), articulation points and bridges of
+    /// the undirected view.
     static func silos(_ network: Network, seed: UInt64) -> Silos {
-        Silos(membership: communities(network, seed: seed), brokers: [], articulationPoints: [], bridges: [])
+        let membership = communities(network, seed: seed)
+        let roles = Brokerage.roles(Graph(network: network, directed: true, weighted: false), groups: membership)
+        let between = roles.map { $0.total - $0.coordinator }
+        let ranked = between.indices.filter { between[$0] > 0 }.sorted {
+            between[$0] != between[$1] ? between[$0] > between[$1] : network.agencies[$0].id < network.agencies[$1].id
+        }
+        var brokers = Set<Int>()
+        if let cut = ranked.prefix(brokerCount(agencies: network.agencyCount)).last.map({ between[$0] }) {
+            brokers = Set(ranked.filter { between[$0] >= cut })
+        }
+        let fragility = Fragility.analyse(Graph(network: network))
+        return Silos(membership: membership, brokers: brokers, articulationPoints: Set(fragility.articulationPoints),
+                     bridges: fragility.bridges)
     }
 }
