@@ -13,6 +13,7 @@ struct Partnerscope: ParsableCommand {
         Example:
           partnerscope summary Networks/west-yorkshire
         """,
-        subcommands: [Validate.self, Summary.self, Gaps.self, Centrality.self, Missing.self, Silos.self, Report.self, Export.self]
+        subcommands: [Validate.self, Summary.self, Gaps.self, Centrality.self, Missing.self, Silos.self,
+                      InfluenceCommand.self, MapCommand.self, Report.self, Export.self]
     )
 }
