@@ -99,19 +99,8 @@ public struct AnalystReport: Sendable {
         .effectiveSize: "Burt's effective size: partners not redundant with each other",
     ]
 
-    /// The measures shown: in/out degree only on a directed view, strength only on a weighted one.
-    static func shownMeasures(_ a: NetworkAnalysis) -> [CentralityMeasure] {
-        a.centrality.measures.filter { m in
-            switch m {
-            case .inDegree, .outDegree: a.graph.isDirected
-            case .strength: a.graph.isWeighted
-            default: true
-            }
-        }
-    }
-
     static func centralityTable(_ a: NetworkAnalysis) -> ReportTable {
-        let measures = shownMeasures(a)
+        let measures = a.reportedMeasures
         let sortBy: CentralityMeasure = a.centrality[.betweenness] != nil ? .betweenness : (measures.first ?? .degree)
         let rows: [[ReportTable.Cell]] = a.ranking(by: sortBy).map { i in
             let agency = a.network.agencies[i]
@@ -143,7 +132,7 @@ public struct AnalystReport: Sendable {
             let counts = s.byCommunity[c.id].counts
             let names = c.members.map { agencies[$0].name }.sorted()
             return [
-                .int(c.id + 1), .int(c.members.count),
+                .int(c.id), .int(c.members.count),
                 .text(c.sectors.map { "\($0.0.rawValue) \($0.1)" }.joined(separator: "; ")),
                 .text(c.types.map { "\($0.0) \($0.1)" }.joined(separator: "; ")),
                 .number(counts.internal, digits: 0), .number(counts.external, digits: 0),
@@ -293,59 +282,87 @@ public struct AnalystReport: Sendable {
 
     public func metricsJSON() -> JSONValue {
         let a = analysis
-        let s = a.silos
-        let c = a.coterminosity
-        var counts: [(String, JSONValue)] = []
-        if let m = a.missing {
-            for kind in MissingPartnersAnalysis.FindingKind.allCases {
-                counts.append((kind.rawValue, .int(m.findings.filter { $0.kind == kind }.count)))
-            }
-        }
-        return .object([
+        var fields: [(String, JSONValue)] = [
             ("network", .string(a.network.name)),
             ("generator", .string("partnerscope report")),
             ("summary", SummaryReport.json(a.summary, network: a.network)),
-            ("centrality", .object([
-                ("view", .string(CentralityReport.viewDescription(directed: a.graph.isDirected, weighted: a.graph.isWeighted))),
-                ("sampled_sources", a.centrality.sampledSources.map { .int($0) } ?? .null),
-                ("network_measures", a.centrality.network.map(CentralityReport.networkJSON) ?? .null),
-                ("notes", .array(CentralityReport.notes(a.centrality, graph: a.graph).map { .string($0) })),
-            ])),
-            ("coterminosity", .object([
-                ("geography", .bool(c.hasGeography)),
-                ("population_weighted", .bool(c.populationWeighted)),
-                ("tolerance", .number(c.tolerance)),
-                ("gaps", .int(c.gaps.count)),
-                ("summary", CoterminosityReport.summaryJSON(c.summary)),
-            ])),
-            ("silos", .object([
-                ("communities", .int(s.partition.count)),
-                ("modularity", .number(s.partition.modularity)),
-                ("resolution", .number(s.options.resolution)),
-                ("seed", .int(Int(truncatingIfNeeded: s.options.seed))),
-                ("ei_index_by_sector", .number(s.wholeIndex.index)),
-                ("sectors_without_outside_ties", .array(s.sectorsWithoutOutsideTies.map { .string($0.rawValue) })),
-                ("types_without_outside_ties", .array(s.typesWithoutOutsideTies.map { .string($0) })),
-                ("articulation_points", .int(s.fragility.articulationPoints.count)),
-                ("bridges", .int(s.fragility.bridges.count)),
-                ("sole_links_between_sectors", .int(s.soleLinksBetweenSectors.count)),
-            ])),
-            ("missing", a.missing == nil ? .null : .object([
-                ("requirements", requirementsOrigin.map { .string($0) } ?? .null),
-                ("themes", .array((a.requirements?.themes ?? []).map { .string($0) })),
-                ("catalogue", a.catalogueName.map { .string($0) } ?? .null),
-                ("findings", .object(counts)),
-                ("notes", .array(a.missing!.notes.map { .string($0) })),
-            ])),
-            ("tables", .array(tables.map {
-                .object([("id", .string($0.id)), ("file", .string($0.fileName)), ("rows", .int($0.rows.count))])
-            })),
-            ("maps", .array(maps.map { m in
-                .object([("id", .string(m.id)), ("svg", .string("maps/\(m.id).svg")),
-                         ("png", m.png == nil ? .null : .string("maps/\(m.id).png"))])
-            })),
-            ("maps_note", mapsNote.map { .string($0) } ?? .null),
-            ("exports", .array(["network.graphml", "network.gexf", "network-node-link.json"].map { .string($0) })),
+        ]
+        fields.append(("centrality", centralityJSON()))
+        fields.append(("coterminosity", coterminosityJSON()))
+        fields.append(("silos", silosJSON()))
+        fields.append(("missing", missingJSON()))
+        let tableList: [JSONValue] = tables.map { t in
+            JSONValue.object([("id", .string(t.id)), ("file", .string(t.fileName)), ("rows", .int(t.rows.count))])
+        }
+        fields.append(("tables", .array(tableList)))
+        let mapList: [JSONValue] = maps.map { m in
+            let png: JSONValue = m.png == nil ? .null : .string("maps/" + m.id + ".png")
+            return JSONValue.object([("id", .string(m.id)), ("svg", .string("maps/" + m.id + ".svg")), ("png", png)])
+        }
+        fields.append(("maps", .array(mapList)))
+        fields.append(("maps_note", mapsNote.map { JSONValue.string($0) } ?? .null))
+        let exports: [JSONValue] = ["network.graphml", "network.gexf", "network-node-link.json"]
+        fields.append(("exports", .array(exports)))
+        return .object(fields)
+    }
+
+    private func centralityJSON() -> JSONValue {
+        let a = analysis
+        let sampled: JSONValue = a.centrality.sampledSources.map { JSONValue.int($0) } ?? .null
+        let measures: JSONValue = a.centrality.network.map(CentralityReport.networkJSON) ?? .null
+        let notes: [JSONValue] = CentralityReport.notes(a.centrality, graph: a.graph).map { JSONValue.string($0) }
+        return .object([
+            ("view", .string(CentralityReport.viewDescription(directed: a.graph.isDirected, weighted: a.graph.isWeighted))),
+            ("sampled_sources", sampled),
+            ("network_measures", measures),
+            ("notes", .array(notes)),
+        ])
+    }
+
+    private func coterminosityJSON() -> JSONValue {
+        let c = analysis.coterminosity
+        return .object([
+            ("geography", .bool(c.hasGeography)),
+            ("population_weighted", .bool(c.populationWeighted)),
+            ("tolerance", .number(c.tolerance)),
+            ("gaps", .int(c.gaps.count)),
+            ("summary", CoterminosityReport.summaryJSON(c.summary)),
+        ])
+    }
+
+    private func silosJSON() -> JSONValue {
+        let s = analysis.silos
+        let sectors: [JSONValue] = s.sectorsWithoutOutsideTies.map { JSONValue.string($0.rawValue) }
+        let types: [JSONValue] = s.typesWithoutOutsideTies.map { JSONValue.string($0) }
+        return .object([
+            ("communities", .int(s.partition.count)),
+            ("modularity", .number(s.partition.modularity)),
+            ("resolution", .number(s.options.resolution)),
+            ("seed", .int(Int(truncatingIfNeeded: s.options.seed))),
+            ("ei_index_by_sector", .number(s.wholeIndex.index)),
+            ("sectors_without_outside_ties", .array(sectors)),
+            ("types_without_outside_ties", .array(types)),
+            ("articulation_points", .int(s.fragility.articulationPoints.count)),
+            ("bridges", .int(s.fragility.bridges.count)),
+            ("sole_links_between_sectors", .int(s.soleLinksBetweenSectors.count)),
+        ])
+    }
+
+    private func missingJSON() -> JSONValue {
+        let a = analysis
+        guard let m = a.missing else { return .null }
+        var counts: [(String, JSONValue)] = []
+        for kind in MissingPartnersAnalysis.FindingKind.allCases {
+            counts.append((kind.rawValue, .int(m.findings.filter { $0.kind == kind }.count)))
+        }
+        let themes: [JSONValue] = (a.requirements?.themes ?? []).map { JSONValue.string($0) }
+        let notes: [JSONValue] = m.notes.map { JSONValue.string($0) }
+        return .object([
+            ("requirements", requirementsOrigin.map { JSONValue.string($0) } ?? .null),
+            ("themes", .array(themes)),
+            ("catalogue", a.catalogueName.map { JSONValue.string($0) } ?? .null),
+            ("findings", .object(counts)),
+            ("notes", .array(notes)),
         ])
     }
 
@@ -382,7 +399,15 @@ public struct AnalystReport: Sendable {
             out.append("Sectors with no tie to any other sector: " + s.sectorsWithoutOutsideTies.map(\.rawValue).joined(separator: ", ") + ".")
         }
         if let ei = s.wholeIndex.index {
-            out.append("E-I index across sectors: \(NumberFormat.fixed(ei, 2)) (" + (ei < -0.2 ? "ties stay mostly within sectors" : ei > 0.2 ? "ties mostly cross sectors" : "ties split about evenly within and across sectors") + ").")
+            let reading: String
+            if ei < -0.2 {
+                reading = "ties stay mostly within sectors"
+            } else if ei > 0.2 {
+                reading = "ties mostly cross sectors"
+            } else {
+                reading = "ties split about evenly within and across sectors"
+            }
+            out.append("E-I index across sectors: \(NumberFormat.fixed(ei, 2)) (\(reading)).")
         }
         let points = s.fragility.articulationPoints
         if !points.isEmpty {
@@ -401,7 +426,7 @@ public struct AnalystReport: Sendable {
             } else {
                 let unit = c.populationWeighted ? "people" : "areas"
                 let first = gaps[0]
-                out.append("\(gaps.count) coterminosity gap\(gaps.count == 1 ? "" : "s") covering \(Self.people(c.summary.populationInGaps)) \(unit); the largest: "
+                out.append("\(gaps.count) coterminosity gap\(gaps.count == 1 ? "" : "s"); \(Self.people(c.summary.populationInGaps)) \(unit) live where partners' boundaries cut across each other. The largest: "
                     + "\(agencies[first.a].name) and \(agencies[first.b].name) (\(Self.people(first.populationAffected)) \(unit) served by only one of them).")
             }
         } else {
@@ -459,7 +484,7 @@ public struct AnalystReport: Sendable {
     th,td{padding:.3rem .5rem;border-bottom:1px solid #eaeef2;text-align:left;vertical-align:top}
     th{position:sticky;top:0;background:#f3f6f9;cursor:pointer;user-select:none;white-space:nowrap}
     th.num,td.num{text-align:right}th[aria-sort=ascending]::after{content:" \\25B2"}th[aria-sort=descending]::after{content:" \\25BC"}
-    tbody tr:nth-child(even){background:#fafbfc}
+    tbody tr:nth-child(even){background:#fafbfc}td:first-child{white-space:nowrap}
     footer{margin-top:2rem;font-size:.85rem;color:#57606a}
     """
 

@@ -150,10 +150,10 @@ public struct GraphExport: Sendable {
         edgeColumns = edges.filter { $0.values.contains { $0 != nil } }
     }
 
-    /// Prepares the export of an analysed network: every centrality measure computed, and the
+    /// Prepares the export of an analysed network: the centrality measures of ``NetworkAnalysis/reportedMeasures``, and the
     /// Leiden community of each agency.
     public init(_ analysis: NetworkAnalysis) {
-        let measures = analysis.centrality.measures.compactMap { m in
+        let measures = analysis.reportedMeasures.compactMap { m in
             analysis.centrality[m].map { (name: m.rawValue, values: $0) }
         }
         self.init(network: analysis.network, measures: measures, communities: analysis.silos.partition.membership)

@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import GraphvizRender
+import InfluenceMaps
 import PartnerscopeCore
 import PartnerscopeIO
 
@@ -60,10 +62,70 @@ struct Report: ParsableCommand {
     }
 }
 
-/// The maps of the report. Drawing needs the maps layer (Graphviz); until it is part of this build
-/// the report says so in place of the maps.
+/// The maps of the report, drawn through the maps layer (Graphviz) from the same analysis as the
+/// tables, so the communities on the maps are the communities in the tables.
 enum ReportMaps {
+    static let timeout = 120.0
+
     static func render(_ analysis: NetworkAnalysis, seed: UInt64, quiet: Bool) -> ([AnalystReport.Map], String?) {
-        ([], "Maps are not part of this build of Partnerscope: draw them with a build that has the `map` command.")
+        let network = analysis.network
+        guard network.agencyCount > 0 else { return ([], "The network has no agencies, so there is nothing to draw.") }
+        let influence = MapInputs.pageRank(network)
+        let membership = analysis.silos.partition.membership
+        var wanted: [(id: String, title: String, caption: String, description: GraphDescription, engine: LayoutEngine)] = []
+        let networkMap = NetworkMap(network: network, influence: influence, influenceName: MapInputs.pageRankName,
+                                    clustering: .community(membership), seed: seed)
+        wanted.append(("network", "Influence map",
+                       "node area by PageRank, colour by sector, shape by level, ties styled by type, boxes are the communities in the table below",
+                       networkMap.description(), networkMap.engine))
+        let grid = PowerInterestMap(network: network, influence: influence, influenceName: MapInputs.pageRankName, seed: seed)
+        wanted.append(("grid", "Power–interest grid",
+                       "formal power against interest from agencies.csv (Mendelow 1991), node area by PageRank",
+                       grid.description(), PowerInterestMap.engine))
+        if analysis.coterminosity.hasGeography && !analysis.coterminosity.gaps.isEmpty {
+            let gaps = GapsMap(network: network, gaps: analysis.coterminosity.gaps, seed: seed)
+            wanted.append(("gaps", "Coterminosity gaps",
+                           "agencies whose boundaries cut across each other, labelled with the population affected",
+                           gaps.description(), gaps.engine))
+        }
+        let silos = SilosMap(network: network, membership: membership, brokers: brokers(analysis),
+                             articulationPoints: Set(analysis.silos.fragility.articulationPoints),
+                             bridges: analysis.silos.fragility.bridges, seed: seed)
+        wanted.append(("silos", "Silos and brokers",
+                       "communities as boxes, the main brokers between communities and the single points of failure highlighted",
+                       silos.description(), silos.engine))
+
+        var maps: [AnalystReport.Map] = []
+        var failures: [String] = []
+        for w in wanted {
+            do {
+                let svg = try GraphvizRenderer.render(w.description, engine: w.engine, format: .svg,
+                                                      seed: UInt32(truncatingIfNeeded: seed), timeout: timeout)
+                let png = try? GraphvizRenderer.render(w.description, engine: w.engine, format: .png,
+                                                       seed: UInt32(truncatingIfNeeded: seed), timeout: timeout)
+                if !quiet { for warning in svg.warnings { Console.error("graphviz: \(warning)") } }
+                maps.append(AnalystReport.Map(id: w.id, title: w.title, caption: w.caption,
+                                              svg: String(decoding: svg.bytes, as: UTF8.self), png: png?.bytes))
+            } catch {
+                failures.append("\(w.title): \(error.description)")
+                if !quiet { Console.error("warning: the \(w.id) map was not drawn: \(error.description)") }
+            }
+        }
+        return (maps, failures.isEmpty ? nil : "Some maps could not be drawn: " + failures.joined(separator: "; "))
+    }
+
+    /// The brokers the silos map highlights: as ``MapInputs/silos(_:seed:)`` (Gould–Fernandez roles
+    /// between communities, the top ``MapInputs/brokerCount(agencies:)``, ties at the cut included),
+    /// on the report's own communities.
+    static func brokers(_ analysis: NetworkAnalysis) -> Set<Int> {
+        let network = analysis.network
+        let roles = Brokerage.roles(Graph(network: network, directed: true, weighted: false),
+                                    groups: analysis.silos.partition.membership)
+        let between = roles.map { $0.total - $0.coordinator }
+        let ranked = between.indices.filter { between[$0] > 0 }.sorted {
+            between[$0] != between[$1] ? between[$0] > between[$1] : network.agencies[$0].id < network.agencies[$1].id
+        }
+        guard let cut = ranked.prefix(MapInputs.brokerCount(agencies: network.agencyCount)).last.map({ between[$0] }) else { return [] }
+        return Set(ranked.filter { between[$0] >= cut })
     }
 }
