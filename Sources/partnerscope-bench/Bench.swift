@@ -13,6 +13,7 @@ struct Bench {
         ("generate", "generate DIR [--agencies N] [--relationships M] [--areas K] [--seed S]", GenerateBench.run),
         ("load", "load DIR  (time and peak memory of loading a network folder and building its graphs)", LoadBench.run),
         ("silos", "silos [--agencies N] [--relationships M] [--seed S] [--restarts R] [--edges FILE]  (Leiden and the silo measures)", SilosBench.run),
+        ("gaps", "gaps [--england DIR] [--agencies N] [--areas K] [--seed S] [--repeat R] [--python PY]  (all-pairs coterminosity table vs pandas)", GapsBench.run),
     ]
 
     static func main() {
