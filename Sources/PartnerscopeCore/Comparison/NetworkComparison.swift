@@ -190,6 +190,33 @@ public struct ComparisonTable: Sendable {
         public var outliers: [Outlier?]
         /// Q1 and Q3 of the defined values, nil with fewer than 4.
         public var quartiles: (q1: Double, q3: Double)?
+
+            /// Ranks, quartiles and outliers of `values` (see the type's definitions); NaN and
+            /// infinite values count as undefined.
+            public init(name: String, values: [Double?]) {
+            let defined = values.compactMap { v -> Double? in v.flatMap { $0.isFinite ? $0 : nil } }.sorted()
+            var ranks = [Int?](repeating: nil, count: values.count)
+            for (i, v) in values.enumerated() {
+                guard let v, v.isFinite else { continue }
+                ranks[i] = 1 + defined.count { $0 > v }
+            }
+            var outliers = [Outlier?](repeating: nil, count: values.count)
+            var quartiles: (Double, Double)?
+            if defined.count >= 4 {
+                let q1 = ComparisonTable.quantile(defined, 0.25), q3 = ComparisonTable.quantile(defined, 0.75)
+                quartiles = (q1, q3)
+                let iqr = q3 - q1
+                for (i, v) in values.enumerated() {
+                    guard let v, v.isFinite else { continue }
+                    if v < q1 - 1.5 * iqr { outliers[i] = .low } else if v > q3 + 1.5 * iqr { outliers[i] = .high }
+                }
+            }
+            self.name = name
+            self.values = values.map { v in v.flatMap { $0.isFinite ? $0 : nil } }
+            self.ranks = ranks
+            self.outliers = outliers
+            self.quartiles = quartiles
+        }
     }
 
     /// The rows, sorted by key.
@@ -212,33 +239,11 @@ public struct ComparisonTable: Sendable {
         for type in Set(rows.flatMap { $0.councilNEff.map(\.0) }).sorted() {
             raw.append(("neff_\(type)", rows.map { r in r.councilNEff.first { $0.0 == type }?.1 }))
         }
-        columns = raw.map { Self.column(name: $0.0, values: $0.1) }
+        columns = raw.map { Column(name: $0.0, values: $0.1) }
     }
 
     /// The column named `name`, if any.
     public func column(_ name: String) -> Column? { columns.first { $0.name == name } }
-
-    static func column(name: String, values: [Double?]) -> Column {
-        let defined = values.compactMap { v -> Double? in v.flatMap { $0.isFinite ? $0 : nil } }.sorted()
-        var ranks = [Int?](repeating: nil, count: values.count)
-        for (i, v) in values.enumerated() {
-            guard let v, v.isFinite else { continue }
-            ranks[i] = 1 + defined.count { $0 > v }
-        }
-        var outliers = [Outlier?](repeating: nil, count: values.count)
-        var quartiles: (Double, Double)?
-        if defined.count >= 4 {
-            let q1 = quantile(defined, 0.25), q3 = quantile(defined, 0.75)
-            quartiles = (q1, q3)
-            let iqr = q3 - q1
-            for (i, v) in values.enumerated() {
-                guard let v, v.isFinite else { continue }
-                if v < q1 - 1.5 * iqr { outliers[i] = .low } else if v > q3 + 1.5 * iqr { outliers[i] = .high }
-            }
-        }
-        return Column(name: name, values: values.map { v in v.flatMap { $0.isFinite ? $0 : nil } },
-                      ranks: ranks, outliers: outliers, quartiles: quartiles)
-    }
 
     /// The p-quantile of sorted values by linear interpolation (Hyndman & Fan type 7).
     public static func quantile(_ sorted: [Double], _ p: Double) -> Double {
