@@ -131,7 +131,7 @@ public struct ComparisonRow: Sendable {
         for (a, agency) in agencies.enumerated() where Self.councilTypes.contains(agency.type) {
             let weight = coterminosity.agencyPopulation[a]
             guard weight > 0 else { continue }
-            for set in coterminosity.counterparts[a] where !Self.councilTypes.contains(set.type) {
+            for set in coterminosity.counterparts(of: a) where !Self.councilTypes.contains(set.type) {
                 sums[set.type, default: (0, 0)].weighted += weight * set.effectiveNumber
                 sums[set.type, default: (0, 0)].weight += weight
             }
