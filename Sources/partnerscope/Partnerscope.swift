@@ -14,6 +14,6 @@ struct Partnerscope: ParsableCommand {
           partnerscope summary Networks/west-yorkshire
         """,
         subcommands: [Validate.self, Summary.self, Gaps.self, Centrality.self, Missing.self, Silos.self,
-                      InfluenceCommand.self, MapCommand.self, Report.self, Export.self]
+                      InfluenceCommand.self, MapCommand.self, Report.self, Export.self, Compare.self, Batch.self, Diff.self]
     )
 }
