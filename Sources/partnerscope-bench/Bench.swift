@@ -12,6 +12,7 @@ struct Bench {
     static let benchmarks: [(name: String, usage: String, run: @Sendable ([String]) throws -> Void)] = [
         ("generate", "generate DIR [--agencies N] [--relationships M] [--areas K] [--seed S]", GenerateBench.run),
         ("load", "load DIR  (time and peak memory of loading a network folder and building its graphs)", LoadBench.run),
+        ("missing", "missing DIR [--catalogue DIR]  (link-prediction scores of untied pairs; the missing-partners analysis)", MissingBench.run),
     ]
 
     static func main() {

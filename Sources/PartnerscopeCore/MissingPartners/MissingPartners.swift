@@ -16,7 +16,8 @@ import Foundation
 ///   it), but with no relationship. Score = the overlap; among equal overlaps, pairs more themes
 ///   expect come first, then higher Adamic–Adar. At most `limit` rows.
 /// - **structural**: the other untied pairs of agencies of different types that overlap by at least
-///   `minOverlap` (all such untied pairs when the network has no boundaries), ranked by Adamic–Adar score with resource allocation and
+///   `minOverlap` (all such untied pairs when the network has no boundaries), at least one of them
+///   meeting a requirement of the checked themes, ranked by Adamic–Adar score with resource allocation and
 ///   common partners beside it (see ``LinkPrediction``); only pairs with a common partner, at most
 ///   `limit` rows. Score = Adamic–Adar.
 /// - **candidate**: for each absent requirement, the catalogue's agencies meeting it whose
@@ -115,7 +116,7 @@ public struct MissingPartnersAnalysis: Sendable {
                 findings.append(Finding(
                     kind: .absent, themes: [theme], agency: nil, candidate: nil, type: req.label, score: 1,
                     populationShare: nil,
-                    reason: "\(Self.themeName(theme)) needs \(Self.article(req.noun)) \(req.noun) and the network has none\(req.reason.isEmpty ? "" : ": " + Self.sentenceCase(req.reason))",
+                    reason: "\(Self.themeName(theme)) needs \(Self.article(req.noun)) \(req.noun) and the network has none\(req.reason.isEmpty ? "" : ": " + Self.sentenceCase(req.reason))\(req.source.isEmpty ? "" : " (\(req.source))")",
                     source: req.source.isEmpty ? nil : req.source, link: nil, commonPartners: []))
                 let key = req.kind.rawValue + ":" + req.alternatives.sorted().joined(separator: "|")
                 if absentByLabel[key] == nil { absentOrder.append(key); absentByLabel[key] = (req, []) }
@@ -173,10 +174,15 @@ public struct MissingPartnersAnalysis: Sendable {
                            populationShare: overlap?.overlap, reason: reason, source: nil, link: s,
                            commonPartners: s.common.map { agencies[$0].id }.sorted())
         }
+        // Structural suggestions concern the checked themes: at least one agency of the pair meets
+        // one of their requirements (every pair when there are no requirements).
+        let relevant: [Bool] = requirements.items.isEmpty
+            ? [Bool](repeating: true, count: n)
+            : agencies.map { a in requirements.items.contains { $0.isMet(by: a) } }
         for p in pairs where !graph.hasEdge(from: p.a, to: p.b) {
             let expecting = requirements.themesExpecting(agencies[p.a], agencies[p.b])
             if expecting.isEmpty {
-                if let f = structuralFinding(p.a, p.b, overlap: p) { structural.append(f) }
+                if relevant[p.a] || relevant[p.b], let f = structuralFinding(p.a, p.b, overlap: p) { structural.append(f) }
                 continue
             }
             let s = prediction.scores(p.a, p.b)
@@ -214,6 +220,7 @@ public struct MissingPartnersAnalysis: Sendable {
                 for w in graph.neighbors(of: a) {
                     for b in graph.neighbors(of: Int(w)) where Int(b) > a && seen.insert(Int(b)).inserted {
                         if graph.hasEdge(from: a, to: Int(b)) || agencies[a].type == agencies[Int(b)].type { continue }
+                        if !relevant[a] && !relevant[Int(b)] { continue }
                         if let f = structuralFinding(a, Int(b), overlap: nil) { structural.append(f) }
                     }
                 }
