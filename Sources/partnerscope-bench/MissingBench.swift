@@ -4,7 +4,7 @@ import PartnerscopeIO
 
 /// `partnerscope-bench missing DIR [--catalogue DIR]`: link-prediction scoring of every untied pair
 /// with a common partner (the structural findings' inner loop), and the whole missing-partners
-/// analysis with the built-in requirements. scripts/bench/missing.sh runs networkx's
+/// analysis with the built-in requirements and the default limit of 25 neighbour and structural rows. scripts/bench/missing.sh runs networkx's
 /// adamic_adar_index and resource_allocation_index on the same pairs in the same run.
 enum MissingBench {
     static func run(_ args: [String]) throws {
@@ -27,7 +27,7 @@ enum MissingBench {
             let lp = LinkPrediction(graph)
             var sum = 0.0
             for (u, v) in pairs {
-                let s = lp.scores(u, v)
+                let s = lp.counts(u, v)
                 sum += s.adamicAdar + s.resourceAllocation
             }
             return sum
@@ -38,7 +38,7 @@ enum MissingBench {
         let catalogue = try a.options["catalogue"].map { try NetworkLoader().load(directory: $0).network }
         let requirements = RequirementsLoader().builtIn().requirements
         let (analysis, analysisSeconds) = Measure.seconds {
-            MissingPartnersAnalysis(network: network, requirements: requirements, catalogue: catalogue, limit: 0)
+            MissingPartnersAnalysis(network: network, requirements: requirements, catalogue: catalogue)
         }
         Measure.report("missing_analysis_seconds", analysisSeconds, "s")
         Measure.report("missing_findings", Double(analysis.findings.count), "findings")

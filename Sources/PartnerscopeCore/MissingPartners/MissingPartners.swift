@@ -150,7 +150,8 @@ public struct MissingPartnersAnalysis: Sendable {
             }
         }
 
-        // Neighbours and structural suggestions over overlapping untied pairs.
+        // Neighbours and structural suggestions over overlapping untied pairs. Pairs are scored
+        // first with plain numbers; sentences are written only for the rows kept.
         let prediction = LinkPrediction(graph)
         let pairs: [CoterminosityPair]
         if hasGeography {
@@ -160,83 +161,110 @@ public struct MissingPartnersAnalysis: Sendable {
         } else {
             pairs = []
         }
-        var structural: [Finding] = []
-        var neighbours: [Finding] = []
-        func structuralFinding(_ a: Int, _ b: Int, overlap: CoterminosityPair?) -> Finding? {
-            let s = prediction.scores(a, b)
-            guard !s.common.isEmpty else { return nil }
-            let names = s.common.map { agencies[$0].name }.sorted()
-            let shown = names.count > 3 ? names.prefix(3).joined(separator: ", ") + " and \(names.count - 3) more" : Self.list(names)
-            var reason = "\(agencies[a].name) and \(agencies[b].name) have no tie but share \(s.common.count) partner\(s.common.count == 1 ? "" : "s") (\(shown)); Adamic–Adar \(Self.decimal(s.adamicAdar)), resource allocation \(Self.decimal(s.resourceAllocation))"
-            if let overlap { reason += "; " + Self.overlapPhrase(overlap, agencies, unit: unit) }
-            return Finding(kind: .structural, themes: [], agency: agencies[a], candidate: agencies[b],
-                           type: agencies[a].type + "+" + agencies[b].type, score: s.adamicAdar,
-                           populationShare: overlap?.overlap, reason: reason, source: nil, link: s,
-                           commonPartners: s.common.map { agencies[$0].id }.sorted())
+        // Per theme, a bit per requirement each agency meets (themes with more than 64
+        // requirements fall back to the general test).
+        let themeRequirements = themes.map { requirements.requirements(of: $0) }
+        let masks: [[UInt64]?] = themeRequirements.map { reqs in
+            guard reqs.count <= 64 else { return nil }
+            return agencies.map { a in
+                var m: UInt64 = 0
+                for (i, r) in reqs.enumerated() where r.isMet(by: a) { m |= 1 << UInt64(i) }
+                return m
+            }
+        }
+        func expecting(_ a: Int, _ b: Int) -> [Int] {
+            themes.indices.filter { t in
+                if let m = masks[t] {
+                    return m[a] != 0 && m[b] != 0 && (m[a] | m[b]).nonzeroBitCount >= 2
+                }
+                return !requirements.restricted(to: themes[t]).themesExpecting(agencies[a], agencies[b]).isEmpty
+            }
         }
         // Structural suggestions concern the checked themes: at least one agency of the pair meets
         // one of their requirements (every pair when there are no requirements).
         let relevant: [Bool] = requirements.items.isEmpty
             ? [Bool](repeating: true, count: n)
-            : agencies.map { a in requirements.items.contains { $0.isMet(by: a) } }
+            : agencies.indices.map { a in masks.indices.contains { t in masks[t].map { $0[a] != 0 } ?? themeRequirements[t].contains { $0.isMet(by: agencies[a]) } } }
+
+        struct Scored { var a: Int; var b: Int; var link: LinkPrediction.Counts; var overlap: CoterminosityPair?; var themes: [Int] }
+        var neighbourPairs: [Scored] = []
+        var structuralPairs: [Scored] = []
         for p in pairs where !graph.hasEdge(from: p.a, to: p.b) {
-            let expecting = requirements.themesExpecting(agencies[p.a], agencies[p.b])
-            if expecting.isEmpty {
-                if relevant[p.a] || relevant[p.b], let f = structuralFinding(p.a, p.b, overlap: p) { structural.append(f) }
-                continue
+            let expected = expecting(p.a, p.b)
+            let c = prediction.counts(p.a, p.b)
+            if !expected.isEmpty {
+                neighbourPairs.append(Scored(a: p.a, b: p.b, link: c, overlap: p, themes: expected))
+            } else if c.common > 0 && (relevant[p.a] || relevant[p.b]) {
+                structuralPairs.append(Scored(a: p.a, b: p.b, link: c, overlap: p, themes: []))
             }
-            let s = prediction.scores(p.a, p.b)
-            let why = expecting.map { theme -> String in
-                let reqs = requirements.requirements(of: theme)
-                let na = reqs.first { $0.isMet(by: agencies[p.a]) }!.noun
-                let nb = reqs.first { $0.isMet(by: agencies[p.b]) && !$0.isMet(by: agencies[p.a]) }?.noun
-                    ?? reqs.first { $0.isMet(by: agencies[p.b]) }!.noun
-                return "\(Self.themeName(theme)) (\(na); \(nb))"
-            }
-            var reason = Self.sentenceCase(Self.overlapPhrase(p, agencies, unit: unit))
-                + "; both are needed for " + Self.list(why) + ", but they have no relationship"
-            if !s.common.isEmpty { reason += " (they share \(s.common.count) partner\(s.common.count == 1 ? "" : "s"))" }
-            neighbours.append(Finding(kind: .neighbour, themes: expecting, agency: agencies[p.a], candidate: agencies[p.b],
-                                    type: agencies[p.a].type + "+" + agencies[p.b].type, score: p.overlap,
-                                    populationShare: p.overlap, reason: reason, source: nil, link: s,
-                                    commonPartners: s.common.map { agencies[$0].id }.sorted()))
         }
-        // Among equal overlaps, pairs more themes expect come first, then pairs with more shared partners.
-        neighbours.sort { x, y in
-            if x.score != y.score { return x.score > y.score }
-            if x.themes.count != y.themes.count { return x.themes.count > y.themes.count }
-            if x.link!.adamicAdar != y.link!.adamicAdar { return x.link!.adamicAdar > y.link!.adamicAdar }
-            return (x.agency!.id, x.candidate!.id) < (y.agency!.id, y.candidate!.id)
-        }
-        if limit > 0 && neighbours.count > limit {
-            notes.append("Showing the top \(limit) of \(neighbours.count) unlinked neighbours.")
-            neighbours.removeLast(neighbours.count - limit)
-        }
-        findings.append(contentsOf: neighbours)
         if !hasGeography {
-            // Every untied pair with a common partner: walk two steps from each vertex.
+            // Every untied pair of different types with a common partner: walk two steps from each vertex.
+            var mark = [Int](repeating: -1, count: n)
             for a in 0..<n {
-                var seen = Set<Int>()
                 for w in graph.neighbors(of: a) {
-                    for b in graph.neighbors(of: Int(w)) where Int(b) > a && seen.insert(Int(b)).inserted {
-                        if graph.hasEdge(from: a, to: Int(b)) || agencies[a].type == agencies[Int(b)].type { continue }
-                        if !relevant[a] && !relevant[Int(b)] { continue }
-                        if let f = structuralFinding(a, Int(b), overlap: nil) { structural.append(f) }
+                    for b32 in graph.neighbors(of: Int(w)) where Int(b32) > a && mark[Int(b32)] != a {
+                        let b = Int(b32)
+                        mark[b] = a
+                        if graph.hasEdge(from: a, to: b) || agencies[a].type == agencies[b].type { continue }
+                        if !relevant[a] && !relevant[b] { continue }
+                        structuralPairs.append(Scored(a: a, b: b, link: prediction.counts(a, b), overlap: nil, themes: []))
                     }
                 }
             }
         }
-        structural.sort { x, y in
-            if x.score != y.score { return x.score > y.score }
-            if x.link!.resourceAllocation != y.link!.resourceAllocation { return x.link!.resourceAllocation > y.link!.resourceAllocation }
-            if x.link!.common.count != y.link!.common.count { return x.link!.common.count > y.link!.common.count }
-            return (x.agency!.id, x.candidate!.id) < (y.agency!.id, y.candidate!.id)
+        // Neighbours: by overlap; among equals, pairs more themes expect, then higher Adamic–Adar.
+        neighbourPairs.sort { x, y in
+            let ox = x.overlap!.overlap, oy = y.overlap!.overlap
+            if ox != oy { return ox > oy }
+            if x.themes.count != y.themes.count { return x.themes.count > y.themes.count }
+            if x.link.adamicAdar != y.link.adamicAdar { return x.link.adamicAdar > y.link.adamicAdar }
+            return (agencies[x.a].id, agencies[x.b].id) < (agencies[y.a].id, agencies[y.b].id)
         }
-        if limit > 0 && structural.count > limit {
-            notes.append("Showing the top \(limit) of \(structural.count) structural suggestions.")
-            structural.removeLast(structural.count - limit)
+        structuralPairs.sort { x, y in
+            if x.link.adamicAdar != y.link.adamicAdar { return x.link.adamicAdar > y.link.adamicAdar }
+            if x.link.resourceAllocation != y.link.resourceAllocation { return x.link.resourceAllocation > y.link.resourceAllocation }
+            if x.link.common != y.link.common { return x.link.common > y.link.common }
+            return (agencies[x.a].id, agencies[x.b].id) < (agencies[y.a].id, agencies[y.b].id)
         }
-        findings.append(contentsOf: structural)
+        if limit > 0 && neighbourPairs.count > limit {
+            notes.append("Showing the top \(limit) of \(neighbourPairs.count) unlinked neighbours.")
+            neighbourPairs.removeLast(neighbourPairs.count - limit)
+        }
+        if limit > 0 && structuralPairs.count > limit {
+            notes.append("Showing the top \(limit) of \(structuralPairs.count) structural suggestions.")
+            structuralPairs.removeLast(structuralPairs.count - limit)
+        }
+        for x in neighbourPairs {
+            let p = x.overlap!
+            let s = prediction.scores(x.a, x.b)
+            let why = x.themes.map { t -> String in
+                let reqs = themeRequirements[t]
+                let na = reqs.first { $0.isMet(by: agencies[p.a]) }!.noun
+                let nb = reqs.first { $0.isMet(by: agencies[p.b]) && !$0.isMet(by: agencies[p.a]) }?.noun
+                    ?? reqs.first { $0.isMet(by: agencies[p.b]) }!.noun
+                return "\(Self.themeName(themes[t])) (\(na); \(nb))"
+            }
+            var reason = Self.sentenceCase(Self.overlapPhrase(p, agencies, unit: unit))
+                + "; both are needed for " + Self.list(why) + ", but they have no relationship"
+            if !s.common.isEmpty { reason += " (they share \(s.common.count) partner\(s.common.count == 1 ? "" : "s"))" }
+            findings.append(Finding(kind: .neighbour, themes: x.themes.map { themes[$0] }.sorted(), agency: agencies[p.a],
+                                    candidate: agencies[p.b], type: agencies[p.a].type + "+" + agencies[p.b].type,
+                                    score: p.overlap, populationShare: p.overlap, reason: reason, source: nil, link: s,
+                                    commonPartners: s.common.map { agencies[$0].id }.sorted()))
+        }
+        for x in structuralPairs {
+            let (a, b) = (x.a, x.b)
+            let s = prediction.scores(a, b)
+            let names = s.common.map { agencies[$0].name }.sorted()
+            let shown = names.count > 3 ? names.prefix(3).joined(separator: ", ") + " and \(names.count - 3) more" : Self.list(names)
+            var reason = "\(agencies[a].name) and \(agencies[b].name) have no tie but share \(s.common.count) partner\(s.common.count == 1 ? "" : "s") (\(shown)); Adamic–Adar \(Self.decimal(s.adamicAdar)), resource allocation \(Self.decimal(s.resourceAllocation))"
+            if let overlap = x.overlap { reason += "; " + Self.overlapPhrase(overlap, agencies, unit: unit) }
+            findings.append(Finding(kind: .structural, themes: [], agency: agencies[a], candidate: agencies[b],
+                                    type: agencies[a].type + "+" + agencies[b].type, score: s.adamicAdar,
+                                    populationShare: x.overlap?.overlap, reason: reason, source: nil, link: s,
+                                    commonPartners: s.common.map { agencies[$0].id }.sorted()))
+        }
 
         // Candidates from the catalogue for each absent requirement.
         if let catalogue, !absentOrder.isEmpty {
