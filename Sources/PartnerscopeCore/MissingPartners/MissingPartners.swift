@@ -136,7 +136,7 @@ public struct MissingPartnersAnalysis: Sendable {
                     let others = reqs.indices.filter { present[$0] && !own.contains($0) }
                     let reached = graph.neighbors(of: a).contains { w in meets[Int(w)].contains(where: others.contains) }
                     if !others.isEmpty && !reached {
-                        reason = "\(agencies[a].name) is needed for \(Self.themeName(theme)) as \(Self.article(ownNoun)) \(ownNoun) but none of its \(degree) tie\(degree == 1 ? "" : "s") reaches another body the theme needs: no tie to any \(Self.list(others.map { reqs[$0].noun }, conjunction: "or"))"
+                        reason = "\(agencies[a].name) is needed for \(Self.themeName(theme)) as \(Self.article(ownNoun)) \(ownNoun) but \(degree == 1 ? "its only tie does not reach" : "none of its \(degree) ties reaches") another body the theme needs: no tie to any \(Self.list(others.map { reqs[$0].noun }, conjunction: "or"))"
                     }
                 }
                 if var reason {
@@ -153,14 +153,8 @@ public struct MissingPartnersAnalysis: Sendable {
         // Neighbours and structural suggestions over overlapping untied pairs. Pairs are scored
         // first with plain numbers; sentences are written only for the rows kept.
         let prediction = LinkPrediction(graph)
-        let pairs: [CoterminosityPair]
-        if hasGeography {
-            pairs = (overlaps ?? CoterminosityAnalysis(network: network, expected: requirements.expectsTypes).pairs)
-                .filter { $0.a != $0.b && $0.a < n && $0.b < n && $0.overlap >= minOverlap }
-                .map { $0.a < $0.b ? $0 : $0.swapped }
-        } else {
-            pairs = []
-        }
+        let allPairs: [CoterminosityPair] = !hasGeography ? []
+            : overlaps ?? CoterminosityAnalysis(network: network, expected: requirements.expectsTypes).pairs
         // Per theme, a bit per requirement each agency meets (themes with more than 64
         // requirements fall back to the general test).
         let themeRequirements = themes.map { requirements.requirements(of: $0) }
@@ -172,13 +166,20 @@ public struct MissingPartnersAnalysis: Sendable {
                 return m
             }
         }
+        /// The themes (indices) expecting a and b to work together; empty for most pairs, so it
+        /// allocates only when one does.
         func expecting(_ a: Int, _ b: Int) -> [Int] {
-            themes.indices.filter { t in
+            var result: [Int] = []
+            for t in themes.indices {
+                let yes: Bool
                 if let m = masks[t] {
-                    return m[a] != 0 && m[b] != 0 && (m[a] | m[b]).nonzeroBitCount >= 2
+                    yes = m[a] != 0 && m[b] != 0 && (m[a] | m[b]).nonzeroBitCount >= 2
+                } else {
+                    yes = !requirements.restricted(to: themes[t]).themesExpecting(agencies[a], agencies[b]).isEmpty
                 }
-                return !requirements.restricted(to: themes[t]).themesExpecting(agencies[a], agencies[b]).isEmpty
+                if yes { result.append(t) }
             }
+            return result
         }
         // Structural suggestions concern the checked themes: at least one agency of the pair meets
         // one of their requirements (every pair when there are no requirements).
@@ -186,16 +187,33 @@ public struct MissingPartnersAnalysis: Sendable {
             ? [Bool](repeating: true, count: n)
             : agencies.indices.map { a in masks.indices.contains { t in masks[t].map { $0[a] != 0 } ?? themeRequirements[t].contains { $0.isMet(by: agencies[a]) } } }
 
-        struct Scored { var a: Int; var b: Int; var link: LinkPrediction.Counts; var overlap: CoterminosityPair?; var themes: [Int] }
+        // Plain-data records, sorted by value: ids are compared through their rank.
+        struct Scored {
+            var a: Int32, b: Int32
+            var overlap: Double
+            var link: LinkPrediction.Counts
+            /// Index into allPairs, or −1 without geography.
+            var pair: Int32
+            /// Expecting themes: themeStore[themeStart ..< themeStart + themeCount].
+            var themeStart: Int32, themeCount: Int32
+        }
+        var idRank = [Int32](repeating: 0, count: n)
+        for (r, a) in agencies.indices.sorted(by: { agencies[$0].id < agencies[$1].id }).enumerated() { idRank[a] = Int32(r) }
+        var themeStore: [Int32] = []
         var neighbourPairs: [Scored] = []
         var structuralPairs: [Scored] = []
-        for p in pairs where !graph.hasEdge(from: p.a, to: p.b) {
-            let expected = expecting(p.a, p.b)
-            let c = prediction.counts(p.a, p.b)
+        for (k, q) in allPairs.enumerated() where q.a != q.b && q.a < n && q.b < n && q.overlap >= minOverlap {
+            let (a, b) = q.a < q.b ? (q.a, q.b) : (q.b, q.a)
+            if graph.hasEdge(from: a, to: b) { continue }
+            let expected = expecting(a, b)
+            let c = prediction.counts(a, b)
             if !expected.isEmpty {
-                neighbourPairs.append(Scored(a: p.a, b: p.b, link: c, overlap: p, themes: expected))
-            } else if c.common > 0 && (relevant[p.a] || relevant[p.b]) {
-                structuralPairs.append(Scored(a: p.a, b: p.b, link: c, overlap: p, themes: []))
+                neighbourPairs.append(Scored(a: Int32(a), b: Int32(b), overlap: q.overlap, link: c, pair: Int32(k),
+                                             themeStart: Int32(themeStore.count), themeCount: Int32(expected.count)))
+                themeStore.append(contentsOf: expected.map(Int32.init))
+            } else if c.common > 0 && (relevant[a] || relevant[b]) {
+                structuralPairs.append(Scored(a: Int32(a), b: Int32(b), overlap: q.overlap, link: c, pair: Int32(k),
+                                              themeStart: 0, themeCount: 0))
             }
         }
         if !hasGeography {
@@ -208,24 +226,28 @@ public struct MissingPartnersAnalysis: Sendable {
                         mark[b] = a
                         if graph.hasEdge(from: a, to: b) || agencies[a].type == agencies[b].type { continue }
                         if !relevant[a] && !relevant[b] { continue }
-                        structuralPairs.append(Scored(a: a, b: b, link: prediction.counts(a, b), overlap: nil, themes: []))
+                        structuralPairs.append(Scored(a: Int32(a), b: Int32(b), overlap: 0, link: prediction.counts(a, b),
+                                                      pair: -1, themeStart: 0, themeCount: 0))
                     }
                 }
             }
         }
+        func idOrder(_ x: Scored, _ y: Scored) -> Bool {
+            let (xa, ya) = (idRank[Int(x.a)], idRank[Int(y.a)])
+            return xa != ya ? xa < ya : idRank[Int(x.b)] < idRank[Int(y.b)]
+        }
         // Neighbours: by overlap; among equals, pairs more themes expect, then higher Adamic–Adar.
         neighbourPairs.sort { x, y in
-            let ox = x.overlap!.overlap, oy = y.overlap!.overlap
-            if ox != oy { return ox > oy }
-            if x.themes.count != y.themes.count { return x.themes.count > y.themes.count }
+            if x.overlap != y.overlap { return x.overlap > y.overlap }
+            if x.themeCount != y.themeCount { return x.themeCount > y.themeCount }
             if x.link.adamicAdar != y.link.adamicAdar { return x.link.adamicAdar > y.link.adamicAdar }
-            return (agencies[x.a].id, agencies[x.b].id) < (agencies[y.a].id, agencies[y.b].id)
+            return idOrder(x, y)
         }
         structuralPairs.sort { x, y in
             if x.link.adamicAdar != y.link.adamicAdar { return x.link.adamicAdar > y.link.adamicAdar }
             if x.link.resourceAllocation != y.link.resourceAllocation { return x.link.resourceAllocation > y.link.resourceAllocation }
             if x.link.common != y.link.common { return x.link.common > y.link.common }
-            return (agencies[x.a].id, agencies[x.b].id) < (agencies[y.a].id, agencies[y.b].id)
+            return idOrder(x, y)
         }
         if limit > 0 && neighbourPairs.count > limit {
             notes.append("Showing the top \(limit) of \(neighbourPairs.count) unlinked neighbours.")
@@ -236,9 +258,11 @@ public struct MissingPartnersAnalysis: Sendable {
             structuralPairs.removeLast(structuralPairs.count - limit)
         }
         for x in neighbourPairs {
-            let p = x.overlap!
-            let s = prediction.scores(x.a, x.b)
-            let why = x.themes.map { t -> String in
+            let q = allPairs[Int(x.pair)]
+            let p = q.a < q.b ? q : q.swapped
+            let s = prediction.scores(p.a, p.b)
+            let themeIndices = themeStore[Int(x.themeStart)..<Int(x.themeStart + x.themeCount)].map(Int.init)
+            let why = themeIndices.map { t -> String in
                 let reqs = themeRequirements[t]
                 let na = reqs.first { $0.isMet(by: agencies[p.a]) }!.noun
                 let nb = reqs.first { $0.isMet(by: agencies[p.b]) && !$0.isMet(by: agencies[p.a]) }?.noun
@@ -248,21 +272,22 @@ public struct MissingPartnersAnalysis: Sendable {
             var reason = Self.sentenceCase(Self.overlapPhrase(p, agencies, unit: unit))
                 + "; both are needed for " + Self.list(why) + ", but they have no relationship"
             if !s.common.isEmpty { reason += " (they share \(s.common.count) partner\(s.common.count == 1 ? "" : "s"))" }
-            findings.append(Finding(kind: .neighbour, themes: x.themes.map { themes[$0] }.sorted(), agency: agencies[p.a],
+            findings.append(Finding(kind: .neighbour, themes: themeIndices.map { themes[$0] }.sorted(), agency: agencies[p.a],
                                     candidate: agencies[p.b], type: agencies[p.a].type + "+" + agencies[p.b].type,
                                     score: p.overlap, populationShare: p.overlap, reason: reason, source: nil, link: s,
                                     commonPartners: s.common.map { agencies[$0].id }.sorted()))
         }
         for x in structuralPairs {
-            let (a, b) = (x.a, x.b)
+            let (a, b) = (Int(x.a), Int(x.b))
+            let overlap: CoterminosityPair? = x.pair >= 0 ? allPairs[Int(x.pair)] : nil
             let s = prediction.scores(a, b)
             let names = s.common.map { agencies[$0].name }.sorted()
             let shown = names.count > 3 ? names.prefix(3).joined(separator: ", ") + " and \(names.count - 3) more" : Self.list(names)
             var reason = "\(agencies[a].name) and \(agencies[b].name) have no tie but share \(s.common.count) partner\(s.common.count == 1 ? "" : "s") (\(shown)); Adamic–Adar \(Self.decimal(s.adamicAdar)), resource allocation \(Self.decimal(s.resourceAllocation))"
-            if let overlap = x.overlap { reason += "; " + Self.overlapPhrase(overlap, agencies, unit: unit) }
+            if let overlap { reason += "; " + Self.overlapPhrase(overlap, agencies, unit: unit) }
             findings.append(Finding(kind: .structural, themes: [], agency: agencies[a], candidate: agencies[b],
                                     type: agencies[a].type + "+" + agencies[b].type, score: s.adamicAdar,
-                                    populationShare: x.overlap?.overlap, reason: reason, source: nil, link: s,
+                                    populationShare: overlap?.overlap, reason: reason, source: nil, link: s,
                                     commonPartners: s.common.map { agencies[$0].id }.sorted()))
         }
 
