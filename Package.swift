@@ -18,6 +18,8 @@ let package = Package(
     products: [
         .library(name: "PartnerscopeCore", targets: ["PartnerscopeCore"]),
         .library(name: "PartnerscopeIO", targets: ["PartnerscopeIO"]),
+        .library(name: "GraphvizRender", targets: ["GraphvizRender"]),
+        .library(name: "InfluenceMaps", targets: ["InfluenceMaps"]),
         .executable(name: "partnerscope", targets: ["partnerscope"]),
     ],
     dependencies: [
@@ -28,15 +30,21 @@ let package = Package(
         .target(name: "PartnerscopeCore", swiftSettings: swiftSettings),
         // CSV in, reports out: the only library target that touches files.
         .target(name: "PartnerscopeIO", dependencies: ["PartnerscopeCore"], swiftSettings: swiftSettings),
+        // libgvc (cgraph + gvc), linked as a system library: the only C in the package.
+        .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
+        // Graph description -> layout -> bytes; the only Swift code that imports CGraphviz.
+        .target(name: "GraphvizRender", dependencies: ["CGraphviz"], swiftSettings: swiftSettings),
+        // Analysis results -> styled graph descriptions (pure Swift, no C).
+        .target(name: "InfluenceMaps", dependencies: ["PartnerscopeCore", "GraphvizRender"], swiftSettings: swiftSettings),
         .executableTarget(
             name: "partnerscope",
-            dependencies: ["PartnerscopeCore", "PartnerscopeIO", argumentParser],
+            dependencies: ["PartnerscopeCore", "PartnerscopeIO", "GraphvizRender", "InfluenceMaps", argumentParser],
             swiftSettings: swiftSettings
         ),
         // Seeded synthetic networks and benchmarks, kept out of the product.
         .executableTarget(
             name: "partnerscope-bench",
-            dependencies: ["PartnerscopeCore", "PartnerscopeIO"],
+            dependencies: ["PartnerscopeCore", "PartnerscopeIO", "GraphvizRender", "InfluenceMaps"],
             swiftSettings: swiftSettings
         ),
         .target(
@@ -54,6 +62,16 @@ let package = Package(
         .testTarget(
             name: "PartnerscopeIOTests",
             dependencies: ["PartnerscopeCore", "PartnerscopeIO", "TestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "GraphvizRenderTests",
+            dependencies: ["GraphvizRender", "TestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "InfluenceMapsTests",
+            dependencies: ["InfluenceMaps", "GraphvizRender", "PartnerscopeCore", "TestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

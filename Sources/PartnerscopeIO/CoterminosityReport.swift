@@ -159,8 +159,8 @@ public enum CoterminosityReport {
     public static func agencyRows(_ analysis: CoterminosityAnalysis, network: Network)
         -> [(agency: Int, set: CounterpartSet)] {
         var rows: [(agency: Int, set: CounterpartSet)] = []
-        for (a, sets) in analysis.counterparts.enumerated() {
-            for s in sets { rows.append((a, s)) }
+        for a in network.agencies.indices {
+            for s in analysis.counterparts(of: a) { rows.append((a, s)) }
         }
         return rows.sorted { l, r in
             if l.set.effectiveNumber != r.set.effectiveNumber { return l.set.effectiveNumber > r.set.effectiveNumber }

@@ -53,6 +53,7 @@ public struct NetworkLoader {
         var state = LoadState()
         let agencies = file("agencies.csv")
         state.readAgencies(path: agencies.path, display: agencies.display)
+        if state.agencies.isEmpty { state.agenciesUnreadable = true }  // nothing to check references against
         let areas = file("areas.csv")
         let hasAreas = FileManager.default.fileExists(atPath: areas.path)
         if hasAreas { state.readAreas(path: areas.path, display: areas.display) }
@@ -92,6 +93,12 @@ private struct LoadState {
     var relationships: [Relationship] = []
     var errors: [Diagnostic] = []
     var warnings: [Diagnostic] = []
+    /// Ids on agency rows that had errors, and whether agencies.csv could not be read at all:
+    /// references to them are not reported again as unknown (one mistake, one error).
+    var invalidAgencyIDs: Set<String> = []
+    var agenciesUnreadable = false
+    var invalidAreaCodes: Set<String> = []
+    var areasUnreadable = false
     /// Unknown-reference errors get a "did you mean" suggestion, computed for the first few only.
     var suggestionBudget = 20
 
@@ -118,12 +125,13 @@ private struct LoadState {
         }
     }
 
-    /// Streams the rows of one file to `body`.
+    /// Streams the rows of one file to `body`. Returns false when the file could not be read at all.
+    @discardableResult
     mutating func read(path: String, display: String, columns: (required: [String], optional: [String]),
-                       headerOnlyIsError: Bool, _ body: (inout LoadState, Row) -> Void) {
+                       headerOnlyIsError: Bool, _ body: (inout LoadState, Row) -> Void) -> Bool {
         var diagnostics: [Diagnostic] = []
         var headerOnlyTable: CSVTable?
-        CSVTable.stream(path: path, displayPath: display, required: columns.required, optional: columns.optional,
+        let readable = CSVTable.stream(path: path, displayPath: display, required: columns.required, optional: columns.optional,
                         diagnostics: &diagnostics, headerOnly: { headerOnlyTable = $0 }) { table, fields in
             body(&self, Row(fields: fields, table: table))
         }
@@ -135,6 +143,7 @@ private struct LoadState {
                                                           : "the file has a header but no rows")
             if headerOnlyIsError { errors.append(d) } else { warnings.append(d) }
         }
+        return readable
     }
 
     /// The trimmed text of a field; nil when the column is absent or the field blank. Invalid
@@ -228,13 +237,14 @@ private struct LoadState {
         var firstLine: [AgencyID: Int] = [:]
         var cache: [Column]?
         var extras: [Int] = []
-        read(path: path, display: display, columns: schema, headerOnlyIsError: true) { state, row in
+        agenciesUnreadable = !read(path: path, display: display, columns: schema, headerOnlyIsError: true) { state, row in
             if cache == nil {
                 let t = row.table
                 cache = ["id", "name", "sector", "type", "level", "power", "interest", "budget_m", "statutory"].map(t.column)
                 extras = t.extraColumns(known: known)
             }
             let c = cache!
+            let errorsBeforeRow = state.errors.count
             let (cID, cName, cSector, cType) = (c[0], c[1], c[2], c[3])
             let id = state.required(row, cID)
             let name = state.required(row, cName)
@@ -246,7 +256,10 @@ private struct LoadState {
             let budget = state.number(row, c[7], valid: { $0 >= 0 }, meaning: "£ millions, 0 or more")
             let statutory = state.boolean(row, c[8])
             let attributes = state.attributes(row, extras)
-            guard let id, let name, let sector, let type else { return }
+            guard let id, let name, let sector, let type, state.errors.count == errorsBeforeRow else {
+                if let id { state.invalidAgencyIDs.insert(id) }
+                return
+            }
             let agencyID = AgencyID(id)
             if let first = firstLine[agencyID] {
                 state.errors.append(row.error(cID, "duplicate agency id '\(id)' (first defined on line \(first))"))
@@ -268,19 +281,23 @@ private struct LoadState {
         var parents: [(area: Int, parent: String, line: Int, column: Int)] = []
         var cache: [Column]?
         var extras: [Int] = []
-        read(path: path, display: display, columns: schema, headerOnlyIsError: false) { state, row in
+        areasUnreadable = !read(path: path, display: display, columns: schema, headerOnlyIsError: false) { state, row in
             if cache == nil {
                 cache = ["code", "name", "population", "parent"].map(row.table.column)
                 extras = row.table.extraColumns(known: known)
             }
             let c = cache!
+            let errorsBeforeRow = state.errors.count
             let cCode = c[0], cParent = c[3]
             let code = state.required(row, cCode)
             let name = state.required(row, c[1])
             let population = state.integer(row, c[2], range: 0...Int.max, meaning: "a whole number, 0 or more")
             let parent = state.value(row, cParent)
             let attributes = state.attributes(row, extras)
-            guard let code, let name else { return }
+            guard let code, let name, state.errors.count == errorsBeforeRow else {
+                if let code { state.invalidAreaCodes.insert(code) }
+                return
+            }
             let areaCode = AreaCode(code)
             if let first = firstLine[areaCode] {
                 state.errors.append(row.error(cCode, "duplicate area code '\(code)' (first defined on line \(first))"))
@@ -300,6 +317,7 @@ private struct LoadState {
                 areas[area].parent = AreaCode(parent)
                 continue
             }
+            if invalidAreaCodes.contains(parent) { continue }
             var message = "unknown parent area '\(parent)'"
             if suggestionBudget > 0 {
                 suggestionBudget -= 1
@@ -325,11 +343,11 @@ private struct LoadState {
             guard let agencyID, let areaCode else { return }
             let agency = state.agencyIndex[AgencyID(agencyID)]
             let area = state.areaIndex[AreaCode(areaCode)]
-            if agency == nil {
+            if agency == nil && !state.agenciesUnreadable && !state.invalidAgencyIDs.contains(agencyID) {
                 let agencies = state.agencies
                 state.unknownReference(row, cAgency, kind: "agency", value: agencyID) { agencies.map(\.id.rawValue) }
             }
-            if area == nil {
+            if area == nil && !state.areasUnreadable && !state.invalidAreaCodes.contains(areaCode) {
                 let areas = state.areas
                 state.unknownReference(row, cArea, kind: "area", value: areaCode) { areas.map(\.code.rawValue) }
             }
@@ -370,7 +388,8 @@ private struct LoadState {
             guard let sourceID, let targetID, let type, let weight, let directed else { return }
             let source = state.agencyIndex[AgencyID(sourceID)]
             let target = state.agencyIndex[AgencyID(targetID)]
-            for (value, column, index) in [(sourceID, cSource, source), (targetID, cTarget, target)] where index == nil {
+            for (value, column, index) in [(sourceID, cSource, source), (targetID, cTarget, target)]
+                where index == nil && !state.agenciesUnreadable && !state.invalidAgencyIDs.contains(value) {
                 let agencies = state.agencies
                 state.unknownReference(row, column, kind: "agency", value: value) { agencies.map(\.id.rawValue) }
             }

@@ -12,6 +12,8 @@ struct Bench {
     static let benchmarks: [(name: String, usage: String, run: @Sendable ([String]) throws -> Void)] = [
         ("generate", "generate DIR [--agencies N] [--relationships M] [--areas K] [--seed S]", GenerateBench.run),
         ("load", "load DIR  (time and peak memory of loading a network folder and building its graphs)", LoadBench.run),
+        ("silos", "silos [--agencies N] [--relationships M] [--seed S] [--restarts R] [--edges FILE]  (Leiden and the silo measures)", SilosBench.run),
+        ("gaps", "gaps [--england DIR] [--agencies N] [--areas K] [--seed S] [--repeat R] [--python PY]  (all-pairs coterminosity table vs pandas)", GapsBench.run),
         ("missing", "missing DIR [--catalogue DIR]  (link-prediction scores of untied pairs; the missing-partners analysis)", MissingBench.run),
     ]
 

@@ -134,14 +134,14 @@ private func pair(_ analysis: CoterminosityAnalysis, _ a: Int, _ b: Int) -> Cote
 @Test func coterminosity_effectiveNumber_handWorked() throws {
     let analysis = CoterminosityAnalysis(network: Example.network())
     // h1 towards councils: c1 300/1000 = .3, c2 .7 → N_eff = 1/(.09 + .49) = 1/.58.
-    let h1 = try #require(analysis.counterparts[2].first { $0.type == "council" })
+    let h1 = try #require(analysis.counterparts(of: 2).first { $0.type == "council" })
     #expect(h1.counterparts.map(\.agency) == [1, 0])  // by share descending
     #expect(close(h1.effectiveNumber, 1 / 0.58) && close(h1.coverage, 1))
     // f1 towards councils: c1 200/500 = .4, c2 .6 → 1/(.16 + .36) = 1/.52.
     #expect(close(analysis.effectiveNumber(of: 4, type: "council") ?? 0, 1 / 0.52))
     // c1 towards fire: only f1, serving 200 of c1's 300 people (coverage 2/3); the one fire
     // authority serves all of the people c1 shares with fire, so N_eff = (2/3)²/(2/3)² = 1.
-    let c1 = try #require(analysis.counterparts[0].first { $0.type == "fire" })
+    let c1 = try #require(analysis.counterparts(of: 0).first { $0.type == "fire" })
     #expect(close(c1.coverage, 2.0 / 3) && close(c1.effectiveNumber, 1))
     #expect(analysis.effectiveNumber(of: 1, type: "police") == nil)  // c2 meets no police body
     // Population-weighted means: (health, council) has h1 only → 1/.58; (council, fire): c1 and c2

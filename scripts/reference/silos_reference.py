@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Reference values for the silos tests (Leiden, modularity, E-I index, brokerage, fragility).
 
-Reads the committed fixtures under Tests/TestSupport/Fixtures/{knoke,emon}/ and networkx's karate
+Reads the committed fixtures Tests/TestSupport/Fixtures/centrality/knoke/source_knoke_*.csv (the
+centrality fixture's byte-for-byte copies of the Knoke data) and Tests/TestSupport/Fixtures/emon/, and networkx's karate
 club, and writes Tests/TestSupport/Fixtures/silos_reference.json (graphs as edge lists plus the
 values the Swift tests compare with) and the Knoke network folder Tests/TestSupport/Fixtures/knoke-network/.
 
@@ -206,12 +207,12 @@ def case(name, n, edges, directed, weighted, groups, resolutions=(1.0,), note=""
 # Inputs
 
 def knoke():
-    vertices = read_csv(os.path.join(FIX, "knoke", "knoke_vertices.csv"))
+    vertices = read_csv(os.path.join(FIX, "centrality", "knoke", "source_knoke_vertices.csv"))
     index = {row["id"]: k for k, row in enumerate(vertices)}
     sectors = sorted({row["sector"] for row in vertices})
     groups = [sectors.index(row["sector"]) for row in vertices]
     rel = {"information": [], "money": []}
-    for row in read_csv(os.path.join(FIX, "knoke", "knoke_edges.csv")):
+    for row in read_csv(os.path.join(FIX, "centrality", "knoke", "source_knoke_edges.csv")):
         rel[row["relation"]].append((index[row["from_id"]], index[row["to_id"]], 1.0))
     return vertices, groups, rel
 
@@ -253,7 +254,8 @@ def write_knoke_network(vertices, rel):
                 w.writerow([vertices[u]["label"].lower(), vertices[v]["label"].lower(), kind_name, 1, "true"])
     with open(os.path.join(folder, "PROVENANCE.md"), "w", encoding="utf-8") as f:
         f.write("# Knoke bureaucracies as a Partnerscope network\n\n"
-                "Written by scripts/reference/silos_reference.py from ../knoke/ (see its PROVENANCE.md).\n"
+                "Written by scripts/reference/silos_reference.py from ../centrality/knoke/source_knoke_*.csv\n"
+                "(byte-for-byte copies of the shared Knoke data; see ../centrality/knoke/PROVENANCE.md).\n"
                 "Sectors GOV/VOL/PVT become public/voluntary/private; `information` arcs become directed\n"
                 "`informal` relationships and `money` arcs directed `funding` relationships, weight 1.\n"
                 "Agency types are the project's reading of the UCINET labels.\n")

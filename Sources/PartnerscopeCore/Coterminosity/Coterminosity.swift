@@ -196,8 +196,10 @@ public struct CoterminosityAnalysis: Sendable {
     public let pairs: [CoterminosityPair]
     /// The distinct agency types, sorted; ``areaAgencyCounts(_:)`` is indexed by this order.
     public let types: [String]
-    /// For each agency, its counterparts grouped by type (sorted by type).
-    public let counterparts: [[CounterpartSet]]
+    /// Counterparts of every agency, CSR by agency (see ``counterparts(of:)``).
+    private let counterpartEntries: [Counterpart]
+    private let groupOffsets: [Int]
+    private let counterpartGroups: [CounterpartGroup]
     /// For each area (in ``Network/areas`` order), the people it weighs: P(x) for a leaf, the sum
     /// over its leaf descendants for a parent.
     public let areaPopulation: [Double]
@@ -221,9 +223,26 @@ public struct CoterminosityAnalysis: Sendable {
         return areaCounts[(area * typeCount)..<((area + 1) * typeCount)].map(Int.init)
     }
 
+    /// The agency's counterparts grouped by type (sorted by type), each group with its N_eff.
+    ///
+    /// - Complexity: O(number of counterparts of `agency`).
+    public func counterparts(of agency: Int) -> [CounterpartSet] {
+        counterpartGroups[groupOffsets[agency]..<groupOffsets[agency + 1]].map { g in
+            CounterpartSet(type: types[Int(g.type)],
+                           counterparts: counterpartEntries[g.start..<g.end].map { (Int($0.agency), $0.share) },
+                           coverage: g.coverage, effectiveNumber: g.effectiveNumber)
+        }
+    }
+
+    /// The number of (agency, counterpart type) groups, i.e. of rows in a by-agency table.
+    public var counterpartGroupCount: Int { counterpartGroups.count }
+
     /// N_eff(agency, type), or nil when the agency overlaps no agency of that type.
     public func effectiveNumber(of agency: Int, type: String) -> Double? {
-        counterparts[agency].first { $0.type == type }?.effectiveNumber
+        for g in counterpartGroups[groupOffsets[agency]..<groupOffsets[agency + 1]] where types[Int(g.type)] == type {
+            return g.effectiveNumber
+        }
+        return nil
     }
 
     public init(network: Network, tolerance: Double = CoterminosityAnalysis.defaultTolerance,
@@ -291,11 +310,19 @@ public struct CoterminosityAnalysis: Sendable {
         }
         agencyPopulation = pop
 
-        // Ties.
-        var tied = Set<Int>()
+        // Ties: for each agency, its tied partners with a larger index (CSR), looked up through a
+        // stamp array while that agency's pairs are built.
+        var tieOff = [Int](repeating: 0, count: n + 1)
+        for r in network.relationships where r.source != r.target { tieOff[min(r.source, r.target) + 1] += 1 }
+        for a in 0..<n { tieOff[a + 1] += tieOff[a] }
+        var tieFill = tieOff
+        var tiePartner = [Int32](repeating: 0, count: tieOff[n])
         for r in network.relationships where r.source != r.target {
-            tied.insert(Self.key(r.source, r.target))
+            let lo = min(r.source, r.target)
+            tiePartner[tieFill[lo]] = Int32(max(r.source, r.target))
+            tieFill[lo] += 1
         }
+        var tiedStamp = [Int32](repeating: -1, count: n)
 
         // Expected predicate, cached per ordered pair of types and asked both ways round.
         var expectedCache = [Int8](repeating: -1, count: T <= 2048 ? T * T : 0)
@@ -325,6 +352,7 @@ public struct CoterminosityAnalysis: Sendable {
         for a in 0..<n {
             let ta = agencyType[a]
             touched.removeAll(keepingCapacity: true)
+            for k in tieOff[a]..<tieOff[a + 1] { tiedStamp[Int(tiePartner[k])] = Int32(a) }
             for e in aOff[a]..<aOff[a + 1] {
                 let x = Int(aLeaf[e])
                 let px = weight[x]
@@ -365,50 +393,64 @@ public struct CoterminosityAnalysis: Sendable {
                     a: a, b: b, relation: relation, jaccard: union > 0 ? min(1, shared / union) : 0,
                     aInB: aInB, bInA: bInA, populationShared: shared,
                     populationAOnly: max(0, popA - shared), populationBOnly: max(0, popB - shared),
-                    partners: tied.contains(Self.key(a, b)), expected: isExpected(ta, agencyType[b])))
+                    partners: tiedStamp[b] == Int32(a), expected: isExpected(ta, agencyType[b])))
             }
         }
         pairs = result
 
-        // Counterparts and N_eff per agency.
-        var perAgency = [[(other: Int, share: Double)]](repeating: [], count: n)
+        // Counterparts and N_eff per agency: CSR of (counterpart, share) sorted by counterpart
+        // type, share descending, counterpart index; one group per (agency, counterpart type).
+        var nOff = [Int](repeating: 0, count: n + 1)
         for p in result {
-            perAgency[p.a].append((p.b, p.aInB))
-            perAgency[p.b].append((p.a, p.bInA))
+            nOff[p.a + 1] += 1
+            nOff[p.b + 1] += 1
         }
-        var sets = [[CounterpartSet]](repeating: [], count: n)
-        var typePairWeight = [Int: (agencies: Int, weight: Double, sum: Double)]()
-        for a in 0..<n where !perAgency[a].isEmpty {
-            let list = perAgency[a].sorted {
-                let ta = agencyType[$0.other], tb = agencyType[$1.other]
-                if ta != tb { return ta < tb }
-                if $0.share != $1.share { return $0.share > $1.share }
-                return $0.other < $1.other
+        for a in 0..<n { nOff[a + 1] += nOff[a] }
+        var nFill = nOff
+        var entries = [Counterpart](repeating: Counterpart(type: 0, agency: 0, share: 0), count: nOff[n])
+        for p in result {
+            entries[nFill[p.a]] = Counterpart(type: agencyType[p.b], agency: Int32(p.b), share: p.aInB)
+            nFill[p.a] += 1
+            entries[nFill[p.b]] = Counterpart(type: agencyType[p.a], agency: Int32(p.a), share: p.bInA)
+            nFill[p.b] += 1
+        }
+        var gOff = [Int](repeating: 0, count: n + 1)
+        var groups: [CounterpartGroup] = []
+        var typePairAgencies = [Int](repeating: 0, count: T * T)
+        var typePairWeight = [Double](repeating: 0, count: T * T)
+        var typePairSum = [Double](repeating: 0, count: T * T)
+        for a in 0..<n {
+            let lo = nOff[a], hi = nOff[a + 1]
+            if hi - lo > 1 {
+                entries[lo..<hi].sort {
+                    if $0.type != $1.type { return $0.type < $1.type }
+                    if $0.share != $1.share { return $0.share > $1.share }
+                    return $0.agency < $1.agency
+                }
             }
-            var start = 0
-            while start < list.count {
-                let t = agencyType[list[start].other]
+            var start = lo
+            while start < hi {
+                let t = entries[start].type
                 var end = start
                 var sum = 0.0, sumSq = 0.0
-                while end < list.count && agencyType[list[end].other] == t {
-                    sum += list[end].share
-                    sumSq += list[end].share * list[end].share
+                while end < hi && entries[end].type == t {
+                    sum += entries[end].share
+                    sumSq += entries[end].share * entries[end].share
                     end += 1
                 }
                 let neff = sumSq > 0 ? sum * sum / sumSq : 0
-                sets[a].append(CounterpartSet(type: typeNames[Int(t)],
-                                              counterparts: list[start..<end].map { ($0.other, $0.share) },
-                                              coverage: sum, effectiveNumber: neff))
+                groups.append(CounterpartGroup(type: t, start: start, end: end, coverage: sum, effectiveNumber: neff))
                 let k = Int(agencyType[a]) * T + Int(t)
-                var w = typePairWeight[k] ?? (0, 0, 0)
-                w.agencies += 1
-                w.weight += pop[a]
-                w.sum += pop[a] * neff
-                typePairWeight[k] = w
+                typePairAgencies[k] += 1
+                typePairWeight[k] += pop[a]
+                typePairSum[k] += pop[a] * neff
                 start = end
             }
+            gOff[a + 1] = groups.count
         }
-        counterparts = sets
+        counterpartEntries = entries
+        groupOffsets = gOff
+        counterpartGroups = groups
 
         // Per-area counts: walk up from each covered leaf, stopping at areas this agency already
         // reached, so each (agency, area) is counted once.
@@ -474,9 +516,10 @@ public struct CoterminosityAnalysis: Sendable {
             }
         }
         let denominator = Double(max(partnerPairs, 1))
-        let means = typePairWeight.sorted { $0.key < $1.key }.map { k, w in
-            TypePairEffectiveNumber(type: typeNames[k / T], counterpartType: typeNames[k % T], agencies: w.agencies,
-                                    meanEffectiveNumber: w.weight > 0 ? w.sum / w.weight : 0)
+        let means = (0..<(T * T)).filter { typePairAgencies[$0] > 0 }.map { k in
+            TypePairEffectiveNumber(type: typeNames[k / T], counterpartType: typeNames[k % T],
+                                    agencies: typePairAgencies[k],
+                                    meanEffectiveNumber: typePairWeight[k] > 0 ? typePairSum[k] / typePairWeight[k] : 0)
         }
         summary = CoterminositySummary(
             partnerPairs: partnerPairs, coterminousPairs: cot, nestedPairs: nested, partialPairs: partial,
@@ -484,8 +527,22 @@ public struct CoterminosityAnalysis: Sendable {
             sharePartial: Double(partial) / denominator, populationInGaps: inGaps, populationCovered: covered,
             meanNEffByTypePair: means)
     }
+}
 
-    private static func key(_ a: Int, _ b: Int) -> Int { min(a, b) << 32 | max(a, b) }
+/// One counterpart of an agency (CSR entry).
+struct Counterpart: Sendable {
+    var type: Int32
+    var agency: Int32
+    var share: Double
+}
+
+/// The counterparts of one type of one agency: a range of ``Counterpart`` entries.
+struct CounterpartGroup: Sendable {
+    var type: Int32
+    var start: Int
+    var end: Int
+    var coverage: Double
+    var effectiveNumber: Double
 }
 
 /// The parent links of a network's areas, resolved to indices, with leaves and depths.

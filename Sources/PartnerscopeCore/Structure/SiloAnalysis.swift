@@ -6,7 +6,8 @@
 ///   each community, on the view asked for (directed arcs or undirected ties, counts or weights);
 ///   the sector-by-sector tie matrix; sectors and types with no tie outside themselves.
 /// - Brokers: ``Brokerage`` roles on the directed view (undirected ties both ways), grouped by
-///   sector, type or community; pairs of sectors and of communities joined only through one agency.
+///   sector, type or community; Burt's constraint (``StructuralHoles``) on the E–I view; pairs of
+///   sectors and of communities joined only through one agency.
 /// - Fragility: ``Fragility`` on the undirected view.
 ///
 /// - Complexity: that of its parts; Leiden and brokerage dominate.
@@ -88,7 +89,8 @@ public struct SiloAnalysis: Sendable {
     public let brokerage: [Brokerage.Roles]
     /// The group name of each agency in the brokerage grouping.
     public let brokerGroup: [String]
-    /// Burt's constraint of each agency, when computed (nil otherwise).
+    /// Burt's constraint of each agency (``StructuralHoles/constraint(_:)``) on the same view as the
+    /// E–I index: low values mark agencies whose contacts are not tied to each other (brokers).
     public var constraint: [Double]?
     public let soleLinksBetweenSectors: [SoleLink]
     public let soleLinksBetweenCommunities: [SoleLink]
@@ -158,7 +160,7 @@ public struct SiloAnalysis: Sendable {
             brokerGroup = partition.membership.map(String.init)
         }
         brokerage = Brokerage.roles(arcs, groups: groupLabel)
-        constraint = nil
+        constraint = StructuralHoles.constraint(view)
         let sectorNames = sectors.map(\.rawValue)
         soleLinksBetweenSectors = Brokerage.soleLinks(undirected, groups: sectorLabel).map {
             SoleLink(first: sectorNames[$0.first], second: sectorNames[$0.second], agencies: $0.agencies, ties: $0.ties)

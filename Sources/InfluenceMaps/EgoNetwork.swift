@@ -1,0 +1,28 @@
+import PartnerscopeCore
+
+/// Ego maps: the part of a network within a few ties of one agency.
+public enum EgoNetwork {
+    /// The sub-network of the agencies at most `depth` ties from `focus`, ties followed in either
+    /// direction (breadth-first search on the undirected view).
+    ///
+    /// - Complexity: O(|V| + |E|).
+    /// - Corner cases: depth 0 gives the agency alone; an isolated agency gives itself.
+    public static func around(_ focus: Int, depth: Int, in network: Network) -> Network {
+        let graph = Graph(network: network)
+        var distance = [Int](repeating: -1, count: network.agencyCount)
+        distance[focus] = 0
+        var queue = [focus]
+        var head = 0
+        while head < queue.count {
+            let u = queue[head]
+            head += 1
+            if distance[u] >= depth { continue }
+            for v in graph.neighbors(of: u) where distance[Int(v)] < 0 {
+                distance[Int(v)] = distance[u] + 1
+                queue.append(Int(v))
+            }
+        }
+        return network.subnetwork(agencies: queue.sorted(),
+                                  name: "\(network.name)/ego=\(network.agencies[focus].id.rawValue)/depth=\(depth)")
+    }
+}

@@ -1,0 +1,80 @@
+import GraphvizRender
+import PartnerscopeCore
+
+/// The coterminosity gaps map: agencies as nodes, one edge per gap (two agencies that are
+/// partners, or are expected to be, whose boundaries cut across each other) labelled with the
+/// population served by one and not the other. Gaps between actual partners are red; gaps
+/// between agencies only expected to work together are blue and dashed.
+public struct GapsMap: Sendable {
+    public var network: Network
+    public var gaps: [CoterminosityPair]
+    public var engine: LayoutEngine
+    public var seed: UInt64
+    /// Whether agencies without any gap are drawn too (default true: every agency appears).
+    public var includeAgenciesWithoutGaps: Bool
+
+    public init(network: Network, gaps: [CoterminosityPair], engine: LayoutEngine? = nil, seed: UInt64 = 1,
+                includeAgenciesWithoutGaps: Bool = true) {
+        self.network = network
+        self.gaps = gaps.filter(\.isGap)
+        self.engine = engine ?? MapStyle.defaultEngine(agencies: network.agencyCount, ties: gaps.count)
+        self.seed = seed
+        self.includeAgenciesWithoutGaps = includeAgenciesWithoutGaps
+    }
+
+    public static let partnerColour = "#d62728"
+    public static let expectedColour = "#3182bd"
+
+    /// - Complexity: O(|V| log |V| + |gaps| log |gaps|).
+    public func description() -> GraphDescription {
+        let n = network.agencyCount
+        var g = GraphDescription(name: MapStyle.graphName(network, kind: "coterminosity gaps"), directed: false)
+        g.graphAttributes = MapStyle.layoutAttributes(engine: engine, agencies: n, seed: seed)
+        g.graphAttributes["labelloc"] = "b"
+        g.graphAttributes["labeljust"] = "l"
+        g.nodeDefaults = MapStyle.nodeDefaults
+        g.edgeDefaults = ["fontsize": "8", "fontname": "Helvetica"]
+        var involved = [Bool](repeating: includeAgenciesWithoutGaps, count: n)
+        for gap in gaps { involved[gap.a] = true; involved[gap.b] = true }
+        let d = MapStyle.maximumDiameter(agencies: n) / 2
+        for i in MapStyle.order(network) where involved[i] {
+            g.nodes.append(.init(id: MapStyle.nodeID(i),
+                                 attributes: MapStyle.agencyNode(network.agencies[i], diameter: d, fontSize: n <= 60 ? 10 : 8)))
+        }
+        let ids = network.agencies.map(\.id)
+        let ordered = gaps.map { ids[$0.a] <= ids[$0.b] ? $0 : $0.swapped }
+            .sorted { (ids[$0.a], ids[$0.b]) < (ids[$1.a], ids[$1.b]) }
+        let largest = ordered.map(\.populationAffected).max() ?? 0
+        for gap in ordered {
+            let width = largest > 0 ? 1 + 3 * (gap.populationAffected / largest).squareRoot() : 1
+            var a: [String: AttributeValue] = [
+                "label": .string(Self.people(gap.populationAffected)),
+                "color": .string(gap.partners ? Self.partnerColour : Self.expectedColour),
+                "fontcolor": .string(gap.partners ? Self.partnerColour : Self.expectedColour),
+                "penwidth": .number(width),
+            ]
+            if !gap.partners { a["style"] = "dashed" }
+            g.edges.append(.init(tail: MapStyle.nodeID(gap.a), head: MapStyle.nodeID(gap.b), attributes: a))
+        }
+        var rows = MapStyle.standardLegendRows(network, sizeNote: "edge label: population served by one agency and not the other", ties: false)
+        rows.append((Self.partnerColour, "gap between partners (tied in relationships.csv)"))
+        rows.append((Self.expectedColour, "gap between agencies expected to work together (dashed)"))
+        let partners = ordered.filter(\.partners).count
+        g.graphAttributes["label"] = MapStyle.legend(
+            title: "Coterminosity gaps: \(network.name), \(ordered.count) gaps (\(partners) between partners)", rows: rows)
+        return g
+    }
+
+    /// A population count with thousands separators; fractional shares rounded.
+    static func people(_ value: Double) -> String {
+        guard value.isFinite else { return "0" }
+        let n = Int(value.rounded())
+        let digits = String(abs(n))
+        var out = ""
+        for (k, ch) in digits.enumerated() {
+            if k > 0 && (digits.count - k) % 3 == 0 { out += "," }
+            out.append(ch)
+        }
+        return out
+    }
+}

@@ -1,0 +1,208 @@
+import Foundation
+import GraphvizRender
+import PartnerscopeCore
+
+/// The visual vocabulary shared by every map: colours by sector, shapes by level, tie styles by
+/// type, node sizes by influence, and the engine settings that keep large maps legible.
+public enum MapStyle {
+    /// Fill and border per sector (ColorBrewer Paired, colour-blind safe in pairs).
+    public static func colours(_ sector: Sector) -> (fill: String, border: String) {
+        switch sector {
+        case .public: ("#a6cee3", "#1f78b4")
+        case .private: ("#fdbf6f", "#ff7f00")
+        case .voluntary: ("#b2df8a", "#33a02c")
+        case .community: ("#cab2d6", "#6a3d9a")
+        }
+    }
+
+    /// Shape per level: the more local, the fewer corners; no level is a box.
+    public static func shape(_ level: Level?) -> String {
+        switch level {
+        case .national: "doubleoctagon"
+        case .regional: "octagon"
+        case .subregional: "hexagon"
+        case .local: "ellipse"
+        case .neighbourhood: "triangle"
+        case nil: "box"
+        }
+    }
+
+    /// Colours for communities (ColorBrewer Set3), cycled.
+    public static let communityColours = [
+        "#8dd3c7", "#ffffb3", "#bebada", "#fb8072", "#80b1d3", "#fdb462",
+        "#b3de69", "#fccde5", "#d9d9d9", "#bc80bd", "#ccebc5", "#ffed6f",
+    ]
+
+    /// Edge attributes for a tie: conflict red and dashed, funding and accountability (and any
+    /// tie marked directed) as arrows, informal dotted, pen width growing with weight.
+    public static func tie(_ r: Relationship) -> [String: AttributeValue] {
+        var a: [String: AttributeValue] = [:]
+        let arrow = r.directed || r.type == .funding || r.type == .accountability
+        a["dir"] = arrow ? "forward" : "none"
+        switch r.type {
+        case .conflict: a["color"] = "#d62728"; a["style"] = "dashed"
+        case .informal: a["color"] = "#7f7f7f"; a["style"] = "dotted"
+        case .funding: a["color"] = "#2c7fb8"
+        case .accountability: a["color"] = "#333333"
+        default: a["color"] = "#999999"
+        }
+        a["penwidth"] = .number(penWidth(weight: r.weight))
+        return a
+    }
+
+    /// 1 pt for weight 1, +1 pt per doubling, within [0.5, 6].
+    public static func penWidth(weight: Double) -> Double {
+        guard weight.isFinite, weight > 0 else { return 1 }
+        return min(6, max(0.5, 1 + log2(weight)))
+    }
+
+    /// Node diameters (inches) whose areas are proportional to `values`, the largest being
+    /// `maximum`; values at or below 0 get `minimum`, as does anything smaller.
+    public static func diameters(_ values: [Double], maximum: Double, minimum: Double) -> [Double] {
+        let top = values.filter(\.isFinite).max() ?? 0
+        return values.map { v in
+            guard top > 0, v.isFinite, v > 0 else { return minimum }
+            return max(minimum, maximum * (v / top).squareRoot())
+        }
+    }
+
+    /// Largest node diameter for a map of `n` agencies.
+    public static func maximumDiameter(agencies n: Int) -> Double {
+        n <= 60 ? 1.2 : n <= 300 ? 0.8 : 0.5
+    }
+
+    /// The engine used when none is given: hierarchical `dot` for small maps, `sfdp` beyond
+    /// (dot did not finish 1,000 agencies in 10 minutes; sfdp takes under a second).
+    public static let dotLimit = (agencies: 150, ties: 600)
+    public static func defaultEngine(agencies: Int, ties: Int) -> LayoutEngine {
+        agencies <= dotLimit.agencies && ties <= dotLimit.ties ? .dot : .sfdp
+    }
+
+    /// Graph attributes per engine: no overlapping nodes, straight edges on big maps (spline
+    /// routing around 1,000 nodes costs more than the layout), `start` seeds for the
+    /// force-directed engines. The neato-family obstacle router (`splines=true`) gave different
+    /// edge paths from one process to the next for the same input (4 outputs in 12 runs,
+    /// Graphviz 2.43; it depends on heap addresses), so those engines draw `curved` edges, which
+    /// repeat exactly.
+    public static func layoutAttributes(engine: LayoutEngine, agencies n: Int, seed: UInt64) -> [String: AttributeValue] {
+        var a: [String: AttributeValue] = ["outputorder": "edgesfirst", "fontname": "Helvetica"]
+        switch engine {
+        case .dot:
+            a["rankdir"] = "LR"
+            a["splines"] = n <= 80 ? "true" : "line"
+            a["nodesep"] = "0.25"
+            a["ranksep"] = "0.8"
+        case .neato, .fdp, .sfdp:
+            a["overlap"] = "prism"
+            a["overlap_scaling"] = n > 300 ? "-4" : "-2"
+            a["splines"] = n <= 150 ? "curved" : "false"
+            a["start"] = .string(String(seed % 1_000_000_007))
+            if engine == .sfdp { a["smoothing"] = "none" }
+        case .circo, .twopi:
+            a["overlap"] = "false"
+            a["splines"] = n <= 150 ? "curved" : "false"
+        }
+        return a
+    }
+
+    /// A node's label as an escape string, shown on the node; with `fixedsize=shape` the label
+    /// is part of the node's footprint for overlap removal, so it never covers another node.
+    public static func label(_ agency: Agency) -> AttributeValue { .string(LabelText.escString(wrap(agency.name))) }
+
+    /// Breaks a long single-line name at spaces into lines of about `width` characters, so
+    /// that labels stay narrow; names that already hold line breaks are kept as they are.
+    public static func wrap(_ text: String, width: Int = 24) -> String {
+        guard text.count > width, !text.contains(where: \.isNewline) else { return text }
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+            if !line.isEmpty && line.count + 1 + word.count > width {
+                lines.append(line)
+                line = String(word)
+            } else {
+                line += (line.isEmpty ? "" : " ") + word
+            }
+        }
+        lines.append(line)
+        return lines.joined(separator: "\n")
+    }
+
+    /// The attributes of an agency's node, sized by `diameter` inches.
+    public static func agencyNode(_ agency: Agency, diameter: Double, fontSize: Double) -> [String: AttributeValue] {
+        let c = colours(agency.sector)
+        return [
+            "label": label(agency),
+            "shape": .string(shape(agency.level)),
+            "width": .number(diameter),
+            "height": .number(diameter),
+            "fillcolor": .string(c.fill),
+            "color": .string(c.border),
+            "fontsize": .number(fontSize),
+        ]
+    }
+
+    /// Defaults every agency node shares.
+    public static let nodeDefaults: [String: AttributeValue] = [
+        "style": "filled", "fixedsize": "shape", "fontname": "Helvetica", "fontcolor": "#222222",
+        "penwidth": "1.2",
+    ]
+
+    /// An HTML-like legend (a table) for the graph label: a title row, then (swatch, text) rows.
+    public static func legend(title: String, rows: [(swatch: String?, text: String)]) -> AttributeValue {
+        var html = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"2\">"
+        html += "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>" + LabelText.html(title) + "</B></TD></TR>"
+        for row in rows {
+            let swatch = row.swatch.map { "<TD BGCOLOR=\"\($0)\" WIDTH=\"14\" HEIGHT=\"10\"></TD>" }
+                ?? "<TD WIDTH=\"14\"></TD>"
+            html += "<TR>" + swatch + "<TD ALIGN=\"LEFT\">" + LabelText.html(row.text) + "</TD></TR>"
+        }
+        return .html(html + "</TABLE>")
+    }
+
+    /// Legend rows for sectors (only those present), levels (only those present) and ties.
+    static func standardLegendRows(_ network: Network, sizeNote: String, ties: Bool) -> [(swatch: String?, text: String)] {
+        var rows: [(swatch: String?, text: String)] = []
+        let sectors = Set(network.agencies.map(\.sector)).sorted()
+        for s in sectors { rows.append((colours(s).fill, "sector: \(s.rawValue)")) }
+        let levels = Level.allCases.filter { l in network.agencies.contains { $0.level == l } }
+        let levelText = levels.map { "\($0.rawValue) = \(shape($0))" }
+            + (network.agencies.contains { $0.level == nil } ? ["no level = box"] : [])
+        if !levelText.isEmpty { rows.append((nil, "shape by level: " + levelText.joined(separator: ", "))) }
+        rows.append((nil, sizeNote))
+        if ties {
+            rows.append(("#d62728", "conflict: red, dashed"))
+            rows.append(("#2c7fb8", "funding: arrow funder → recipient"))
+            rows.append(("#333333", "accountability: arrow to the body answered to"))
+            rows.append(("#7f7f7f", "informal: dotted; other ties grey; width grows with weight"))
+        }
+        return rows
+    }
+
+    /// Agency indices sorted by id: the order nodes are emitted in, so the map does not depend
+    /// on row order in the CSV.
+    static func order(_ network: Network) -> [Int] {
+        network.agencies.indices.sorted { network.agencies[$0].id < network.agencies[$1].id }
+    }
+
+    static func nodeID(_ agency: Int) -> String { "a\(agency)" }
+
+    /// Relationships in a stable order: by source id, target id, type, weight.
+    static func sortedTies(_ network: Network) -> [Relationship] {
+        let ids = network.agencies.map(\.id)
+        return network.relationships.filter { $0.source != $0.target }.sorted {
+            if ids[$0.source] != ids[$1.source] { return ids[$0.source] < ids[$1.source] }
+            if ids[$0.target] != ids[$1.target] { return ids[$0.target] < ids[$1.target] }
+            if $0.type != $1.type { return $0.type < $1.type }
+            return $0.weight < $1.weight
+        }
+    }
+
+    /// A plain graph name from a network name (the SVG title): letters, digits, `-`, `_`, `.`.
+    static func graphName(_ network: Network, kind: String) -> String {
+        let plain = String(String.UnicodeScalarView(network.name.unicodeScalars.map {
+            $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0)) ? $0 : "_"
+        }))
+        return (plain.isEmpty ? "network" : plain) + " " + kind
+    }
+}
+

@@ -1,0 +1,256 @@
+import Foundation
+
+/// One row of a comparison across areas: the figures of one network (a whole network folder, or
+/// one group of a split) side by side with the others.
+///
+/// Definitions (each from the analysis named):
+/// - `density`, `degreeCentralization`, `betweennessCentralization`, `components`: ``NetworkMeasures``
+///   of the undirected, unweighted view (Freeman centralization: 1 for a star, 0 for a regular graph).
+/// - `modularity`, `communities`: ``Leiden`` on the undirected view (seed 1, 10 restarts), via ``SiloAnalysis``.
+/// - `eiSector`, `eiType`: the whole-network ``EIIndex`` (E − I)/(E + I) with sector, and with agency
+///   type, as the group; nil without ties (a network of one sector has E–I by sector −1).
+/// - `partnerPairs`, `shareCoterminous`, `populationInGaps`: ``CoterminosityAnalysis`` with the
+///   requirements' `expectsTypes` as the expected predicate, so partner pairs are overlapping pairs
+///   of different types that are tied or that a theme expects to work together; the share is
+///   coterminous / partner pairs (nil when there is no partner pair), the population is that of
+///   ``CoterminositySummary/populationInGaps`` (nil without geography).
+/// - `councilNEff`: for each non-council type T, Σ_A pop(A)·N_eff(A, T) / Σ_A pop(A) over the
+///   councils A (county, district, unitary, metropolitan district, London borough) that overlap an
+///   agency of type T: how many bodies of type T the typical council deals with (1 = one).
+/// - `absentPartners`, `unlinkedPartners`: the `absent` and `unlinked` findings of ``MissingPartnersAnalysis``.
+/// - `brokers`: the three agencies with the most Gould–Fernandez brokerage roles between agency
+///   types (``Brokerage``, directed view), ties broken by id; agencies with no role are left out.
+///
+/// - Complexity: that of the analyses; all-pairs shortest paths O(|V||E|) and Leiden dominate for
+///   small networks, coterminosity O(Σ_x d(x)²) for networks with many boundaries.
+/// - Corner cases: the empty network gives zeros, nil indices and no brokers; never NaN.
+public struct ComparisonRow: Sendable {
+    /// An agency named in a row, with its score.
+    public struct NamedScore: Sendable, Equatable {
+        public var id: AgencyID
+        public var name: String
+        public var score: Double
+        public init(id: AgencyID, name: String, score: Double) {
+            self.id = id
+            self.name = name
+            self.score = score
+        }
+    }
+
+    /// The types counted as councils for ``councilNEff``.
+    public static let councilTypes: Set<String> = [
+        "county-council", "district-council", "unitary-council", "metropolitan-district", "london-borough",
+    ]
+
+    /// The group key or folder name; rows sort by it.
+    public var key: String
+    public var label: String
+    public var agencies: Int
+    /// Distinct tied pairs (undirected view).
+    public var ties: Int
+    /// Agencies per sector, in ``Sector`` order, sectors with none left out.
+    public var bySector: [(Sector, Int)]
+    /// Agencies per type, sorted by type.
+    public var byType: [(String, Int)]
+    /// People covered by at least one agency (leaf areas), nil without geography.
+    public var populationCovered: Double?
+    public var density: Double
+    public var degreeCentralization: Double
+    public var betweennessCentralization: Double
+    public var components: Int
+    public var modularity: Double
+    public var communities: Int
+    public var eiSector: Double?
+    public var eiType: Double?
+    public var partnerPairs: Int
+    public var shareCoterminous: Double?
+    public var populationInGaps: Double?
+    /// (counterpart type, population-weighted mean N_eff of councils), sorted by type.
+    public var councilNEff: [(String, Double)]
+    public var absentPartners: Int
+    public var unlinkedPartners: Int
+    public var brokers: [NamedScore]
+
+    /// Analyses `network` for the comparison.
+    ///
+    /// - Parameters:
+    ///   - key, label: how the row is named.
+    ///   - requirements: the partnership themes (missing partners, and the expected pairs of coterminosity).
+    public init(key: String, label: String, network: Network, requirements: Requirements) {
+        self.key = key
+        self.label = label
+        let agencies = network.agencies
+        self.agencies = agencies.count
+        var sectorCount = [Sector: Int]()
+        var typeCount = [String: Int]()
+        for a in agencies {
+            sectorCount[a.sector, default: 0] += 1
+            typeCount[a.type, default: 0] += 1
+        }
+        bySector = Sector.allCases.compactMap { s in sectorCount[s].map { (s, $0) } }
+        byType = typeCount.keys.sorted().map { ($0, typeCount[$0]!) }
+
+        let graph = Graph(network: network, directed: false, weighted: false)
+        ties = graph.edgeCount
+        let measures = NetworkMeasures(graph: graph)
+        density = measures.density
+        degreeCentralization = measures.freemanDegreeCentralization
+        betweennessCentralization = measures.freemanBetweennessCentralization
+        components = measures.components
+
+        let silos = SiloAnalysis(network, options: SiloAnalysis.Options(groupBy: .type))
+        modularity = silos.partition.modularity
+        communities = silos.partition.count
+        eiSector = silos.wholeIndex.index
+        let types = byType.map(\.0)
+        var typeIndex = [String: Int]()
+        for (k, t) in types.enumerated() { typeIndex[t] = k }
+        eiType = EIIndex.whole(graph, groups: agencies.map { typeIndex[$0.type]! }).index
+        brokers = Array(agencies.indices
+            .filter { silos.brokerage[$0].total > 0 }
+            .sorted {
+                let l = silos.brokerage[$0].total, r = silos.brokerage[$1].total
+                return l != r ? l > r : agencies[$0].id < agencies[$1].id
+            }
+            .prefix(3)
+            .map { NamedScore(id: agencies[$0].id, name: agencies[$0].name, score: Double(silos.brokerage[$0].total)) })
+
+        let coterminosity = CoterminosityAnalysis(network: network, expected: requirements.expectsTypes)
+        let summary = coterminosity.summary
+        partnerPairs = summary.partnerPairs
+        if coterminosity.hasGeography {
+            shareCoterminous = summary.partnerPairs > 0 ? summary.shareCoterminous : nil
+            populationInGaps = summary.populationInGaps
+            populationCovered = summary.populationCovered
+        } else {
+            shareCoterminous = nil
+            populationInGaps = nil
+            populationCovered = nil
+        }
+        var sums = [String: (weighted: Double, weight: Double)]()
+        for (a, agency) in agencies.enumerated() where Self.councilTypes.contains(agency.type) {
+            let weight = coterminosity.agencyPopulation[a]
+            guard weight > 0 else { continue }
+            for set in coterminosity.counterparts(of: a) where !Self.councilTypes.contains(set.type) {
+                sums[set.type, default: (0, 0)].weighted += weight * set.effectiveNumber
+                sums[set.type, default: (0, 0)].weight += weight
+            }
+        }
+        councilNEff = sums.keys.sorted().compactMap { t in
+            let s = sums[t]!
+            return s.weight > 0 ? (t, s.weighted / s.weight) : nil
+        }
+
+        let missing = MissingPartnersAnalysis(network: network, requirements: requirements,
+                                              overlaps: coterminosity.pairs, catalogue: nil, limit: 1)
+        absentPartners = missing.findings.count { $0.kind == .absent }
+        unlinkedPartners = missing.findings.count { $0.kind == .unlinked }
+    }
+
+    /// The numeric figures of the row, in a fixed order, by column name: what the comparison
+    /// ranks, charts and screens for outliers. Per-type counts and N_eff columns are in
+    /// ``ComparisonTable/columns``.
+    public static let measureNames: [String] = [
+        "agencies", "ties", "density", "degree_centralization", "betweenness_centralization", "components",
+        "modularity", "communities", "ei_sector", "ei_type", "partner_pairs", "share_coterminous",
+        "population_covered", "population_in_gaps", "absent_partners", "unlinked_partners",
+    ]
+
+    /// The value of each of ``measureNames`` (nil when undefined).
+    public var measures: [Double?] {
+        [Double(agencies), Double(ties), density, degreeCentralization, betweennessCentralization, Double(components),
+         modularity, Double(communities), eiSector, eiType, Double(partnerPairs), shareCoterminous,
+         populationCovered, populationInGaps, Double(absentPartners), Double(unlinkedPartners)]
+    }
+}
+
+/// Rows of a comparison with the columns they share, and the ranks and outliers of every column.
+///
+/// Columns: ``ComparisonRow/measureNames``, then `sector_<s>` for every sector and `type_<t>` for
+/// every type present in any row (0 where a row has none), then `neff_<t>` for every counterpart
+/// type of councils in any row (nil where a row has no council overlapping that type), sorted.
+///
+/// Outliers (Tukey's fences): with Q1 and Q3 the quartiles of a column's defined values (linear
+/// interpolation between order statistics, as numpy's default and R's type 7), a value is *low*
+/// below Q1 − 1.5·IQR and *high* above Q3 + 1.5·IQR, IQR = Q3 − Q1. Columns with fewer than 4
+/// defined values have no outliers. Ranks: 1 = largest value, equal values share the smaller rank
+/// ("min" ranking); undefined values have no rank.
+///
+/// Reference: J. W. Tukey (1977), *Exploratory Data Analysis*, Addison-Wesley, ISBN 0-201-07616-0;
+/// R. J. Hyndman & Y. Fan (1996), "Sample quantiles in statistical packages", *The American
+/// Statistician* 50(4):361–365, doi:10.1080/00031305.1996.10473566.
+public struct ComparisonTable: Sendable {
+    public enum Outlier: String, Sendable { case low, high }
+
+    /// One column with each row's value, rank and outlier flag.
+    public struct Column: Sendable {
+        public var name: String
+        public var values: [Double?]
+        public var ranks: [Int?]
+        public var outliers: [Outlier?]
+        /// Q1 and Q3 of the defined values, nil with fewer than 4.
+        public var quartiles: (q1: Double, q3: Double)?
+
+            /// Ranks, quartiles and outliers of `values` (see the type's definitions); NaN and
+            /// infinite values count as undefined.
+            public init(name: String, values: [Double?]) {
+            let defined = values.compactMap { v -> Double? in v.flatMap { $0.isFinite ? $0 : nil } }.sorted()
+            var ranks = [Int?](repeating: nil, count: values.count)
+            for (i, v) in values.enumerated() {
+                guard let v, v.isFinite else { continue }
+                ranks[i] = 1 + defined.count { $0 > v }
+            }
+            var outliers = [Outlier?](repeating: nil, count: values.count)
+            var quartiles: (Double, Double)?
+            if defined.count >= 4 {
+                let q1 = ComparisonTable.quantile(defined, 0.25), q3 = ComparisonTable.quantile(defined, 0.75)
+                quartiles = (q1, q3)
+                let iqr = q3 - q1
+                for (i, v) in values.enumerated() {
+                    guard let v, v.isFinite else { continue }
+                    if v < q1 - 1.5 * iqr { outliers[i] = .low } else if v > q3 + 1.5 * iqr { outliers[i] = .high }
+                }
+            }
+            self.name = name
+            self.values = values.map { v in v.flatMap { $0.isFinite ? $0 : nil } }
+            self.ranks = ranks
+            self.outliers = outliers
+            self.quartiles = quartiles
+        }
+    }
+
+    /// The rows, sorted by key.
+    public let rows: [ComparisonRow]
+    public let columns: [Column]
+
+    public init(rows unsorted: [ComparisonRow]) {
+        let rows = unsorted.sorted { $0.key < $1.key }
+        self.rows = rows
+        var raw: [(String, [Double?])] = []
+        for (k, name) in ComparisonRow.measureNames.enumerated() {
+            raw.append((name, rows.map { $0.measures[k] }))
+        }
+        for sector in Sector.allCases where rows.contains(where: { r in r.bySector.contains { $0.0 == sector } }) {
+            raw.append(("sector_\(sector.rawValue)", rows.map { r in Double(r.bySector.first { $0.0 == sector }?.1 ?? 0) }))
+        }
+        for type in Set(rows.flatMap { $0.byType.map(\.0) }).sorted() {
+            raw.append(("type_\(type)", rows.map { r in Double(r.byType.first { $0.0 == type }?.1 ?? 0) }))
+        }
+        for type in Set(rows.flatMap { $0.councilNEff.map(\.0) }).sorted() {
+            raw.append(("neff_\(type)", rows.map { r in r.councilNEff.first { $0.0 == type }?.1 }))
+        }
+        columns = raw.map { Column(name: $0.0, values: $0.1) }
+    }
+
+    /// The column named `name`, if any.
+    public func column(_ name: String) -> Column? { columns.first { $0.name == name } }
+
+    /// The p-quantile of sorted values by linear interpolation (Hyndman & Fan type 7).
+    public static func quantile(_ sorted: [Double], _ p: Double) -> Double {
+        guard !sorted.isEmpty else { return 0 }
+        let h = Double(sorted.count - 1) * p
+        let lo = Int(h.rounded(.down))
+        let hi = min(lo + 1, sorted.count - 1)
+        return sorted[lo] + (h - Double(lo)) * (sorted[hi] - sorted[lo])
+    }
+}

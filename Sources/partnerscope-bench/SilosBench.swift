@@ -1,0 +1,48 @@
+import Foundation
+import PartnerscopeCore
+import PartnerscopeIO
+
+/// `partnerscope-bench silos [--agencies N] [--relationships M] [--seed S] [--restarts R] [--edges FILE]`
+///
+/// Builds the seeded synthetic network (``SyntheticNetwork``), takes its undirected unweighted view,
+/// and times ``Leiden/communities(_:resolution:seed:restarts:)`` with one run and with `--restarts`
+/// runs (default ``Leiden/defaultRestarts``), then the other silo measures. With `--edges FILE` the
+/// undirected edge list (`u v` per line, 0-based, each tie once) is written first, so that
+/// `scripts/bench/silos_bench.sh` can run leidenalg on exactly the same graph in the same run.
+enum SilosBench {
+    static func run(_ args: [String]) throws {
+        let a = BenchArguments(args)
+        let synthetic = SyntheticNetwork(agencyCount: a.int("agencies", 100_000),
+                                         relationshipCount: a.int("relationships", 1_000_000),
+                                         areaCount: a.int("areas", 1_000), seed: UInt64(a.int("seed", 42)))
+        let network = synthetic.make()
+        let graph = Graph(network: network)
+        print("agencies: \(graph.vertexCount) ties: \(graph.edgeCount)")
+        if let path = a.options["edges"] {
+            var text = ""
+            text.reserveCapacity(graph.edgeCount * 14)
+            for u in 0..<graph.vertexCount {
+                for v in graph.neighbors(of: u) where Int(v) > u { text += "\(u) \(v)\n" }
+            }
+            try AtomicWriter.write(text, to: path)
+        }
+        let (single, singleSeconds) = Measure.seconds { Leiden.communities(graph, seed: 1, restarts: 1) }
+        Measure.report("leiden_1run_seconds", singleSeconds, "s")
+        print("leiden_1run_modularity: \(NumberFormat.fixed(single.modularity, 6)) communities: \(single.count)")
+        let restarts = a.int("restarts", Leiden.defaultRestarts)
+        if restarts > 1 {
+            let (best, bestSeconds) = Measure.seconds { Leiden.communities(graph, seed: 1, restarts: restarts) }
+            Measure.report("leiden_\(restarts)runs_seconds", bestSeconds, "s")
+            print("leiden_\(restarts)runs_modularity: \(NumberFormat.fixed(best.modularity, 6)) communities: \(best.count)")
+        }
+        let (_, fragilitySeconds) = Measure.seconds { Fragility.analyse(graph) }
+        Measure.report("fragility_seconds", fragilitySeconds, "s")
+        let arcs = Graph(network: network, directed: true)
+        let sectors = network.agencies.map { Sector.allCases.firstIndex(of: $0.sector)! }
+        let (_, brokerageSeconds) = Measure.seconds { Brokerage.roles(arcs, groups: sectors) }
+        Measure.report("brokerage_seconds", brokerageSeconds, "s")
+        let (_, eiSeconds) = Measure.seconds { EIIndex.byGroup(graph, groups: sectors, groupCount: Sector.allCases.count) }
+        Measure.report("ei_index_seconds", eiSeconds, "s")
+        Measure.report("peak_memory_mib", Measure.peakMemoryMiB(), "MiB")
+    }
+}

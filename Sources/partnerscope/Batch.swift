@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import PartnerscopeCore
+import PartnerscopeIO
+
+struct Batch: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Split one network into one sub-network per area or per agency footprint and compare them.",
+        discussion: """
+        --by parent      one group per top-level area (an area whose parent is empty or unknown; \
+        England: each region)
+        --by parent=D    one group per area at depth D of the parent tree (0 = top level; England: \
+        parent=1 is each LAD)
+        --by type=T      one group per agency of type T, over the areas of its boundaries (England: \
+        type=icb is each ICB footprint)
+
+        A group's sub-network holds every agency whose boundary touches the group's areas (or an \
+        area above or below them), all of those agencies' boundaries, and the ties among them. \
+        Groups run in parallel; one that cannot be analysed is reported and skipped (exit 65).
+
+        Example:
+          partnerscope batch Networks/england --by type=icb --out icb-comparison
+        """
+    )
+
+    @Argument(help: "The network folder to split, e.g. Networks/england.") var network: String
+    @Option(help: "parent, parent=DEPTH or type=TYPE.") var by: String
+    @OptionGroup var options: ComparisonOptions
+
+    func run() throws {
+        guard let criterion = SplitCriterion(parsing: by) else {
+            Console.error("error: --by must be parent, parent=DEPTH (0 or more) or type=TYPE, got '\(by)'")
+            throw ExitCode(64)
+        }
+        let whole = try loadNetwork(network, quiet: options.quiet).network
+        let requirements = try loadRequirements(networkDirectory: network, explicit: options.requirements, quiet: options.quiet)
+        let groups = NetworkSplit.groups(of: whole, by: criterion)
+        guard !groups.isEmpty else {
+            switch criterion {
+            case .agencyType(let t):
+                let types = Set(whole.agencies.map(\.type)).sorted().joined(separator: ", ")
+                Console.error("error: no agency of type '\(t)' in \(network); types: \(types)")
+            default:
+                Console.error("error: no area at \(criterion) in \(network)\(whole.areas.isEmpty ? " (it has no areas.csv)" : "")")
+            }
+            throw ExitCode(65)
+        }
+        let drawMaps = !options.noMaps
+        try ComparisonRun.run(
+            count: groups.count, noun: "areas", options: options,
+            title: "\(whole.name) by \(criterion)",
+            description: "partnerscope batch \(network) --by \(criterion): \(groups.count) sub-networks, each with every agency whose boundary touches the group's areas and the ties among them.",
+            names: groups.map(\.key)
+        ) { i in
+            let group = groups[i]
+            guard !group.roots.isEmpty else {
+                return .failed(.init(key: group.key, label: group.label, message: "\(group.key) has no boundary in boundaries.csv, so it has no footprint"))
+            }
+            let sub = NetworkSplit.subnetwork(group, of: whole)
+            let row = ComparisonRow(key: group.key, label: group.label, network: sub, requirements: requirements)
+            return .row(row, map: drawMaps ? ComparisonMaps.svg(sub, title: group.label) : nil)
+        }
+    }
+}

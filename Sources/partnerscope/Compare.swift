@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import PartnerscopeCore
+import PartnerscopeIO
+
+struct Compare: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Compare several network folders side by side: one row per network.",
+        discussion: """
+        Analyses every folder in parallel and writes OUT/comparison.csv, OUT/comparison.json and \
+        OUT/index.html (a sortable table with outliers beyond 1.5 IQR highlighted, a small-multiple \
+        map per network and a page per network). A folder that cannot be loaded is reported and \
+        skipped; the others are still written and the exit status is 65.
+
+        Example:
+          partnerscope compare Networks/england-2021 Networks/england --out reform
+        """
+    )
+
+    @Argument(help: "Network folders to compare.") var networks: [String]
+    @OptionGroup var options: ComparisonOptions
+
+    func validate() throws {
+        guard !networks.isEmpty else { throw ValidationError("give at least one network folder") }
+    }
+
+    func run() throws {
+        let paths = networks
+        let bases = paths.map { URL(fileURLWithPath: $0).standardizedFileURL.lastPathComponent }
+        let keys = bases.map { base in bases.count { $0 == base } > 1 ? nil : base }
+            .enumerated().map { $0.element ?? paths[$0.offset] }
+        let explicit = options.requirements
+        let drawMaps = !options.noMaps
+        try ComparisonRun.run(
+            count: paths.count, noun: "networks", options: options, title: "Comparison of \(paths.count) networks",
+            description: "partnerscope compare " + paths.joined(separator: " "), names: keys
+        ) { i in
+            let loaded: LoadedNetwork
+            let requirements: Requirements
+            do throws(LoadError) {
+                loaded = try NetworkLoader().load(directory: paths[i], name: keys[i])
+            } catch {
+                return .failed(.init(key: keys[i], label: paths[i], message: error.description))
+            }
+            do throws(LoadError) {
+                requirements = try RequirementsLoader().resolve(networkDirectory: paths[i], explicit: explicit).requirements
+            } catch {
+                return .failed(.init(key: keys[i], label: paths[i], message: error.description))
+            }
+            let network = loaded.network
+            let row = ComparisonRow(key: keys[i], label: paths[i], network: network, requirements: requirements)
+            return .row(row, map: drawMaps ? ComparisonMaps.svg(network, title: keys[i]) : nil)
+        }
+    }
+}

@@ -1,0 +1,149 @@
+import ArgumentParser
+import Foundation
+import PartnerscopeCore
+import PartnerscopeIO
+
+/// Options shared by `compare` and `batch`.
+struct ComparisonOptions: ParsableArguments {
+    @Option(name: .long, help: "The folder to write comparison.csv, comparison.json, index.html, areas/ and maps/ into (replaced atomically).")
+    var out: String = "comparison"
+
+    @Option(help: "A requirements file (theme,requires,kind,reason,source) instead of the network's own or the defaults.")
+    var requirements: String?
+
+    @Flag(name: .customLong("no-maps"), help: "Skip the small-multiple maps (analysis only).")
+    var noMaps = false
+
+    @Option(help: "Worker threads (default: every available core).")
+    var jobs: Int?
+
+    @Flag(name: .long, help: "Do not print warnings, progress or the table.")
+    var quiet = false
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more, got \(jobs)") }
+    }
+}
+
+/// The outcome of one unit of a comparison: a row (and its map), or a failure.
+enum ComparisonOutcome: Sendable {
+    case row(ComparisonRow, map: String?)
+    case failed(ComparisonReport.Failure)
+}
+
+/// Runs the units of a comparison in parallel, with progress on standard error, and writes the
+/// output folder.
+enum ComparisonRun {
+    /// Runs `count` jobs, reports progress under `noun`, writes the folder and prints the table.
+    /// Exits 65 when some unit failed (after writing the others), 73 when the folder cannot be written.
+    static func run(count: Int, noun: String, options: ComparisonOptions, title: String, description: String,
+                    names: [String], _ job: @escaping @Sendable (Int) -> ComparisonOutcome) throws {
+        let progress = Progress(total: count, noun: noun, quiet: options.quiet, names: names)
+        let outcomes = ParallelWork.map(count: count, workers: options.jobs ?? ParallelWork.defaultWorkers,
+                                        progress: { done, index in progress.update(done: done, index: index) }, job)
+        progress.finish()
+        var rows: [ComparisonRow] = []
+        var maps: [String: String] = [:]
+        var failures: [ComparisonReport.Failure] = []
+        for outcome in outcomes {
+            switch outcome {
+            case let .row(row, map):
+                rows.append(row)
+                if let map { maps[row.key] = map }
+            case let .failed(failure):
+                failures.append(failure)
+            }
+        }
+        let table = ComparisonTable(rows: rows)
+        let context = ComparisonReport.Context(title: title, description: description, failures: failures)
+        let files = ComparisonReport.files(table, context: context, maps: maps)
+        do {
+            try AtomicWriter.writeDirectory(options.out) { folder in
+                for (path, data) in files {
+                    let url = URL(fileURLWithPath: folder).appendingPathComponent(path)
+                    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                    try data.write(to: url)
+                }
+            }
+        } catch {
+            Console.error("\(options.out): error: cannot write: \(error.localizedDescription)")
+            throw ExitCode(73)
+        }
+        if !options.quiet {
+            Console.output(ComparisonReport.text(table, context: context))
+            Console.error("wrote \(options.out)/ (\(files.count) files)")
+        }
+        if !failures.isEmpty {
+            for f in context.failures { Console.error("error: \(f.key): \(f.message)") }
+            Console.error("error: \(failures.count) of \(count) \(noun) failed; the other \(rows.count) are in \(options.out)/")
+            throw ExitCode(65)
+        }
+    }
+}
+
+/// Progress on standard error: a bar redrawn in place on a terminal (done / total, rate, time
+/// left), plain log lines otherwise (at most about 100, plus every failure).
+final class Progress: @unchecked Sendable {
+    let total: Int
+    let noun: String
+    let quiet: Bool
+    let names: [String]
+    let terminal: Bool
+    let start = Date()
+    private var lastDraw = Date.distantPast
+
+    init(total: Int, noun: String, quiet: Bool, names: [String]) {
+        self.total = total
+        self.noun = noun
+        self.quiet = quiet
+        self.names = names
+        terminal = isatty(STDERR_FILENO) == 1
+    }
+
+    /// Called serially by ``ParallelWork`` after each unit.
+    func update(done: Int, index: Int) {
+        guard !quiet else { return }
+        let elapsed = Date().timeIntervalSince(start)
+        let rate = elapsed > 0 ? Double(done) / elapsed : 0
+        let left = rate > 0 ? Double(total - done) / rate : 0
+        if terminal {
+            let now = Date()
+            guard done == total || now.timeIntervalSince(lastDraw) > 0.1 else { return }
+            lastDraw = now
+            let width = 30
+            let filled = total > 0 ? width * done / total : width
+            let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+            let line = "\r\(bar) \(done)/\(total) \(noun)  \(NumberFormat.fixed(rate, 1))/s  \(Self.clock(left)) left "
+            FileHandle.standardError.write(Data(line.utf8))
+        } else {
+            let step = max(1, total / 100)
+            guard done % step == 0 || done == total else { return }
+            let name = names.indices.contains(index) ? names[index] : String(index)
+            Console.error("\(noun): \(done)/\(total) done (last: \(name)), \(NumberFormat.fixed(rate, 1))/s, \(Self.clock(left)) left")
+        }
+    }
+
+    func finish() {
+        guard !quiet else { return }
+        let elapsed = Date().timeIntervalSince(start)
+        if terminal { FileHandle.standardError.write(Data("\n".utf8)) }
+        Console.error("\(total) \(noun) in \(NumberFormat.fixed(elapsed, 1)) s")
+    }
+
+    static func clock(_ seconds: Double) -> String {
+        let s = Int(seconds.rounded())
+        return s >= 60 ? "\(s / 60)m\(String(format: "%02d", s % 60))s" : "\(s)s"
+    }
+}
+
+/// The requirements for a network folder, or exits like `missing` does.
+func loadRequirements(networkDirectory: String, explicit: String?, quiet: Bool) throws -> Requirements {
+    do {
+        let loaded = try RequirementsLoader().resolve(networkDirectory: networkDirectory, explicit: explicit)
+        if !quiet { for w in loaded.warnings { Console.error(w.description) } }
+        return loaded.requirements
+    } catch {
+        Console.error(error.description)
+        throw ExitCode(error.exitCode)
+    }
+}

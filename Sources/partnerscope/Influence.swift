@@ -1,0 +1,35 @@
+import ArgumentParser
+import PartnerscopeCore
+import PartnerscopeIO
+
+struct InfluenceCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "influence",
+        abstract: "Per agency: formal power, interest, network influence, power–interest quadrant and stakeholder salience.",
+        discussion: """
+        Formal power comes from the power, budget_m and statutory columns; network influence is \
+        PageRank on the directed view. The quadrant follows Mendelow's power–interest grid and the \
+        salience class Mitchell, Agle & Wood (1997): power (power >= 4), legitimacy (a legitimacy \
+        column, else statutory) and urgency (an urgency column). The thresholds are printed with \
+        the table and in the JSON.
+
+        Example:
+          partnerscope influence Networks/west-yorkshire --format csv --out influence.csv
+        """
+    )
+
+    @OptionGroup var input: NetworkOptions
+    @Option(help: "table, csv or json.") var format: OutputFormat = .table
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        let network = try input.load().network
+        let profile = InfluenceProfile(network: network, networkInfluence: MapInputs.pageRank(network))
+        let name = MapInputs.pageRankName
+        switch format {
+        case .table: try output.emit(InfluenceReport.table(profile, network: network, influenceName: name))
+        case .csv: try output.emit(InfluenceReport.csv(profile, network: network))
+        case .json: try output.emit(InfluenceReport.json(profile, network: network, influenceName: name).rendered())
+        }
+    }
+}

@@ -1,0 +1,127 @@
+import ArgumentParser
+import Foundation
+import GraphvizRender
+import InfluenceMaps
+import PartnerscopeCore
+import PartnerscopeIO
+
+struct MapCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "map",
+        abstract: "Draw power and influence maps through the Graphviz library (SVG, PNG, PDF or DOT).",
+        discussion: """
+        Kinds:
+          network  the influence map: node area by PageRank (or --size-by power), colour by sector,
+                   shape by level, ties styled by type; --cluster-by community|sector|type
+          grid     the power–interest grid (Mendelow 1991), quadrants labelled
+          gaps     coterminosity gaps between partners, labelled with the population affected
+          silos    communities as boxes, brokers and articulation points highlighted
+
+        Without --engine, maps of up to 150 agencies and 600 ties use dot, larger ones sfdp (the
+        grid always uses neato with pinned positions). A layout running past --timeout seconds is \
+        stopped. --format dot writes the styled graph description as DOT text, without a layout.
+
+        Examples:
+          partnerscope map Networks/west-yorkshire --kind network --out wy.svg
+          partnerscope map Networks/england --kind network --focus icb-E54000054 --depth 1 --out ego.svg
+        """
+    )
+
+    enum Kind: String, ExpressibleByArgument, CaseIterable { case network, grid, gaps, silos }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case svg, png, pdf, dot }
+    enum SizeBy: String, ExpressibleByArgument, CaseIterable { case pagerank, power }
+    enum ClusterBy: String, ExpressibleByArgument, CaseIterable { case community, sector, type }
+
+    @OptionGroup var input: NetworkOptions
+    @Option(help: "network, grid, gaps or silos.") var kind: Kind = .network
+    @Option(help: "dot, neato, fdp, sfdp, circo or twopi (default: by size).") var engine: String?
+    @Option(help: "svg, png, pdf or dot.") var format: Format = .svg
+    @Option(help: "Write to this file (atomically) instead of standard output.") var out: String?
+    @Option(help: "Seed for the layout and the grid's jitter.") var seed: UInt64 = 1
+    @Option(name: .customLong("size-by"), help: "Node size on the network map: pagerank or power.") var sizeBy: SizeBy = .pagerank
+    @Option(name: .customLong("cluster-by"), help: "Boxes on the network map: community, sector or type.") var clusterBy: ClusterBy?
+    @Option(help: "Draw only the agencies within --depth ties of this agency id (an ego map).") var focus: String?
+    @Option(help: "Ties from --focus to include.") var depth: Int = 1
+    @Option(help: "Seconds the layout may take before it is stopped.") var timeout: Double = 120
+    @Option(help: "Coterminosity tolerance for --kind gaps.") var tolerance: Double = CoterminosityAnalysis.defaultTolerance
+
+    func validate() throws {
+        if let engine, LayoutEngine(rawValue: engine) == nil {
+            throw ValidationError("unknown engine '\(engine)'; use one of: \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        guard depth >= 0 else { throw ValidationError("--depth must be 0 or more") }
+        guard timeout > 0, timeout.isFinite else { throw ValidationError("--timeout must be a positive number of seconds") }
+    }
+
+    func run() throws {
+        var network = try input.load().network
+        if let focus {
+            guard let index = network.index(of: AgencyID(focus)) else {
+                Console.error("error: --focus: no agency with id '\(focus)' in \(input.network)")
+                throw ExitCode(64)
+            }
+            network = EgoNetwork.around(index, depth: depth, in: network)
+        }
+        let chosen = engine.flatMap(LayoutEngine.init(rawValue:))
+        let (description, layoutEngine) = describe(network, engine: chosen)
+
+        if format == .dot {
+            try write(Data(DOTWriter.write(description).utf8))
+            return
+        }
+        let result: RenderResult
+        do {
+            result = try GraphvizRenderer.render(description, engine: layoutEngine, format: RenderFormat(rawValue: format.rawValue)!,
+                                                 seed: UInt32(truncatingIfNeeded: seed), timeout: timeout)
+        } catch {
+            Console.error("error: \(error.description)")
+            if case .timedOut = error { throw ExitCode(75) }  // EX_TEMPFAIL
+            throw ExitCode(70)  // EX_SOFTWARE
+        }
+        if !input.quiet { for w in result.warnings { Console.error("graphviz: \(w)") } }
+        try write(Data(result.bytes))
+    }
+
+    private func describe(_ network: Network, engine: LayoutEngine?) -> (GraphDescription, LayoutEngine) {
+        switch kind {
+        case .network:
+            let (values, name) = sizeBy == .power ? (MapInputs.power(network), "formal power (1–5)")
+                : (MapInputs.pageRank(network), MapInputs.pageRankName)
+            let clustering: MapClustering? = switch clusterBy {
+            case .community: .community(MapInputs.communities(network, seed: seed))
+            case .sector: .sector
+            case .type: .type
+            case nil: nil
+            }
+            let map = NetworkMap(network: network, influence: values, influenceName: name, clustering: clustering,
+                                 engine: engine, seed: seed)
+            return (map.description(), map.engine)
+        case .grid:
+            let map = PowerInterestMap(network: network, influence: MapInputs.pageRank(network),
+                                       influenceName: MapInputs.pageRankName, seed: seed)
+            return (map.description(), PowerInterestMap.engine)
+        case .gaps:
+            let analysis = CoterminosityAnalysis(network: network, tolerance: tolerance)
+            let map = GapsMap(network: network, gaps: analysis.gaps, engine: engine, seed: seed)
+            return (map.description(), map.engine)
+        case .silos:
+            let s = MapInputs.silos(network, seed: seed)
+            let map = SilosMap(network: network, membership: s.membership, brokers: s.brokers,
+                               articulationPoints: s.articulationPoints, bridges: s.bridges, engine: engine, seed: seed)
+            return (map.description(), map.engine)
+        }
+    }
+
+    private func write(_ data: Data) throws {
+        if let out {
+            do {
+                try AtomicWriter.write(data, to: out)
+            } catch {
+                Console.error("\(out): error: cannot write: \(error.localizedDescription)")
+                throw ExitCode(73)
+            }
+        } else {
+            FileHandle.standardOutput.write(data)
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import ArgumentParser
+import PartnerscopeCore
+import PartnerscopeIO
+
+extension SiloAnalysis.GroupBy: ExpressibleByArgument {}
+extension SilosReport.Section: ExpressibleByArgument {}
+
+struct Silos: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Communities, sector silos (E-I index), brokers and single points of failure.",
+        discussion: """
+        Communities come from the Leiden algorithm on the undirected view (modularity, seeded, so the \
+        same seed gives the same result). The E-I index compares ties outside and inside each sector, \
+        agency type and community. Brokerage roles (Gould & Fernandez) count the open paths A -> B -> C \
+        each agency sits on. Articulation points and bridges are the agencies and ties whose loss \
+        would split the network.
+
+        Examples:
+          partnerscope silos Networks/west-yorkshire
+          partnerscope silos Networks/west-yorkshire --weighted --resolution 1.5 --format json
+          partnerscope silos Networks/west-yorkshire --format csv --section brokerage --group-by community
+        """
+    )
+
+    @OptionGroup var input: NetworkOptions
+    @Flag(help: "Read directed relationships as one-way for the E-I index and tie matrix (brokerage always does).")
+    var directed = false
+    @Flag(help: "Use tie weights for communities and the E-I index.")
+    var weighted = false
+    @Option(help: "Leiden resolution: above 1 gives more, smaller communities; below 1 fewer, larger ones.")
+    var resolution: Double = 1
+    @Option(help: "Seed of the random choices in Leiden.")
+    var seed: UInt64 = 1
+    @Option(help: "Leiden runs; the partition with the highest modularity is kept.")
+    var restarts: Int = Leiden.defaultRestarts
+    @Option(help: "Group for brokerage roles: sector, type or community.")
+    var groupBy: SiloAnalysis.GroupBy = .sector
+    @Option(help: "table, csv or json.")
+    var format: OutputFormat = .table
+    @Option(help: "With --format csv: communities, ei, sector-ties, brokerage or fragility.")
+    var section: SilosReport.Section?
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        guard resolution.isFinite, resolution >= 0 else {
+            throw ValidationError("--resolution must be a number of 0 or more (1 is standard modularity).")
+        }
+        guard restarts >= 1 else { throw ValidationError("--restarts must be 1 or more.") }
+        if format == .csv && section == nil {
+            throw ValidationError("--format csv prints one table at a time: add --section communities, ei, sector-ties, brokerage or fragility.")
+        }
+        if format != .csv && section != nil {
+            throw ValidationError("--section only applies with --format csv.")
+        }
+    }
+
+    func run() throws {
+        let loaded = try input.load()
+        let network = loaded.network
+        let analysis = SiloAnalysis(network, options: .init(directed: directed, weighted: weighted, resolution: resolution,
+                                                             seed: seed, restarts: restarts, groupBy: groupBy))
+        switch format {
+        case .json: try output.emit(SilosReport.json(analysis, network: network).rendered())
+        case .csv: try output.emit(SilosReport.csv(analysis, network: network, section: section ?? .communities))
+        case .table: try output.emit(SilosReport.text(analysis, network: network))
+        }
+    }
+}

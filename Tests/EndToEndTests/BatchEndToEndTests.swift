@@ -1,0 +1,119 @@
+import Foundation
+import TestSupport
+import Testing
+
+private func files(in folder: URL) throws -> [String: Data] {
+    var out: [String: Data] = [:]
+    let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])!
+    for case let url as URL in enumerator where (try url.resourceValues(forKeys: [.isRegularFileKey])).isRegularFile == true {
+        out[String(url.path.dropFirst(folder.path.count + 1))] = try Data(contentsOf: url)
+    }
+    return out
+}
+
+/// Splits one CSV line with RFC 4180 quotes (no field in these files spans lines).
+private func csvFields(_ line: String) -> [String] {
+    var fields: [String] = [], field = "", quoted = false, chars = Array(line), i = 0
+    while i < chars.count {
+        let c = chars[i]
+        if quoted {
+            if c == "\"" {
+                if i + 1 < chars.count && chars[i + 1] == "\"" { field.append("\""); i += 1 } else { quoted = false }
+            } else { field.append(c) }
+        } else if c == "\"" { quoted = true } else if c == "," { fields.append(field); field = "" } else { field.append(c) }
+        i += 1
+    }
+    fields.append(field)
+    return fields
+}
+
+private func csvRows(_ url: URL) throws -> [[String: String]] {
+    let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map(String.init)
+    let header = csvFields(lines[0])
+    return lines.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(header, csvFields($0))) }
+}
+
+@Test func compare_oneInvalidFolderAmongValid_reportsItSkipsItAndExits65() throws {
+    let good = try Fixtures.makeNetwork(TwoRegions.files(), label: "good")
+    var badFiles = TwoRegions.files()
+    badFiles["relationships.csv"]! += "c1,nobody,partnership\n"
+    let bad = try Fixtures.makeNetwork(badFiles, label: "bad")
+    let out = try Fixtures.temporaryDirectory("cmp").appendingPathComponent("out")
+    let run = try Executable.run(["compare", good.path, bad.path, "Networks/west-yorkshire", "--out", out.path, "--no-maps"])
+    #expect(run.status == 65)
+    #expect(run.stderr.contains("1 of 3 networks failed"), "\(run.stderr)")
+    #expect(run.stderr.contains("nobody"), "the loader's diagnostic is passed on")
+    let rows = try csvRows(out.appendingPathComponent("comparison.csv"))
+    #expect(rows.map { $0["key"]! } == [good.lastPathComponent, "west-yorkshire"].sorted())
+    let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("comparison.json"))) as? [String: Any])
+    let failures = try #require(json["failures"] as? [[String: Any]])
+    #expect(failures.map { $0["key"] as? String } == [bad.lastPathComponent])
+    let index = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
+    #expect(index.contains("Failed (1)"))
+}
+
+@Test func batch_sameInput_givesByteIdenticalOutputs_whateverTheNumberOfWorkers() throws {
+    let dir = try Fixtures.makeNetwork(TwoRegions.files(), label: "det")
+    let base = try Fixtures.temporaryDirectory("det-out")
+    var outputs: [[String: Data]] = []
+    for (k, jobs) in ["1", "4", "4"].enumerated() {
+        let out = base.appendingPathComponent("run\(k)")
+        let run = try Executable.run(["batch", dir.path, "--by", "parent=1", "--out", out.path, "--jobs", jobs, "--quiet"])
+        #expect(run.status == 0, "\(run.stderr)")
+        outputs.append(try files(in: out))
+    }
+    #expect(outputs[0].keys.sorted().contains("comparison.csv"))
+    #expect(outputs[0].keys.sorted().filter { $0.hasPrefix("areas/") } == ["areas/d1.html", "areas/d2.html", "areas/d3.html"])
+    #expect(outputs[0] == outputs[1] && outputs[1] == outputs[2])
+}
+
+@Test func batch_agencyWithoutFootprint_isReportedAndTheOthersWritten() throws {
+    let dir = try Fixtures.makeNetwork(TwoRegions.files(), label: "icb")
+    let out = try Fixtures.temporaryDirectory("icb-out").appendingPathComponent("o")
+    let run = try Executable.run(["batch", dir.path, "--by", "type=icb", "--out", out.path, "--no-maps"])
+    #expect(run.status == 65)
+    #expect(run.stderr.contains("h3 has no boundary"), "\(run.stderr)")
+    let rows = try csvRows(out.appendingPathComponent("comparison.csv"))
+    #expect(rows.map { $0["key"]! } == ["h1", "h2"])
+    #expect(rows.map { $0["agencies"]! } == ["5", "4"])
+}
+
+@Test func batch_textFromCsv_isEscapedInEveryOutput() throws {
+    var files = TwoRegions.files()
+    files["agencies.csv"] = files["agencies.csv"]!
+        .replacingOccurrences(of: "h1,ICB One,", with: "h1,\"=HYPERLINK(\"\"x\"\") <script>alert('1')</script> & co\",")
+    let dir = try Fixtures.makeNetwork(files, label: "esc")
+    let out = try Fixtures.temporaryDirectory("esc-out").appendingPathComponent("o")
+    let run = try Executable.run(["batch", dir.path, "--by", "type=icb", "--out", out.path, "--no-maps", "--quiet"])
+    #expect(run.status == 65)  // h3 has no footprint
+    let html = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
+    #expect(!html.contains("<script>alert"))
+    #expect(html.contains("&lt;script&gt;alert(&#39;1&#39;)&lt;/script&gt; &amp; co"))
+    let page = try String(contentsOf: out.appendingPathComponent("areas/h1.html"), encoding: .utf8)
+    #expect(!page.contains("<script>alert"))
+    let csv = try String(contentsOf: out.appendingPathComponent("comparison.csv"), encoding: .utf8)
+    #expect(csv.contains("\"'=HYPERLINK(\"\"x\"\")"), "formula neutralised and quoted")
+    let json = try String(contentsOf: out.appendingPathComponent("comparison.json"), encoding: .utf8)
+    #expect(json.contains("\\u003cscript\\u003e"))
+    _ = try JSONSerialization.jsonObject(with: Data(json.utf8))
+}
+
+/// Agencies, ties, density and components of every ICB footprint of Networks/england against an
+/// independent pandas 3.1.1 + networkx 3.6.1 computation (scripts/reference/comparison_reference.py).
+@Test func batch_englandByIcb_matchesIndependentFootprints() throws {
+    let data = try Data(contentsOf: Fixtures.url("comparison_reference.json"))
+    let root = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    let expected = try #require(root["england_icb_footprints"] as? [[String: Any]])
+    #expect(expected.count == 42)
+    let out = try Fixtures.temporaryDirectory("england").appendingPathComponent("o")
+    let run = try Executable.run(["batch", "Networks/england", "--by", "type=icb", "--out", out.path, "--no-maps", "--quiet"])
+    #expect(run.status == 0, "\(run.stderr)")
+    let rows = try csvRows(out.appendingPathComponent("comparison.csv"))
+    #expect(rows.map { $0["key"]! } == expected.map { $0["icb"] as! String })
+    for (row, ref) in zip(rows, expected) {
+        #expect(Int(row["agencies"]!) == (ref["agencies"] as! [String]).count, "\(ref["icb"]!)")
+        #expect(Int(row["ties"]!) == ref["ties"] as? Int, "\(ref["icb"]!)")
+        #expect(abs(Double(row["density"]!)! - (ref["density"] as! Double)) < 1e-12, "\(ref["icb"]!)")
+        #expect(Int(row["components"]!) == ref["components"] as? Int, "\(ref["icb"]!)")
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// Runs the built executable on `Networks/` and on broken inputs, checking exit codes, output
+/// and that nothing is half-written.
+@Suite struct CommandLineTests {
+    @Test func validate_westYorkshire_exitsZero() throws {
+        let r = try Executable.run(["validate", "Networks/west-yorkshire"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("valid: 45 agencies"))
+    }
+
+    @Test func validate_everyShippedNetwork_isValid() throws {
+        for name in ["england", "england-2021"] {
+            let r = try Executable.run(["validate", "Networks/\(name)", "--quiet"])
+            #expect(r.status == 0, "\(name): \(r.stderr)")
+        }
+    }
+
+    @Test func summary_json_countsAgenciesBySector() throws {
+        let r = try Executable.run(["summary", "Networks/west-yorkshire", "--format", "json"])
+        #expect(r.status == 0)
+        let json = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
+        #expect(json?["agencies"] as? Int == 45)
+        #expect(json?["components"] as? Int == 1)
+        #expect((json?["agencies_by_sector"] as? [String: Int])?["private"] == 2)
+    }
+
+    @Test func invalidData_exits65_withCompilerStyleDiagnostics() throws {
+        let dir = try Fixtures.makeNetwork([
+            "agencies.csv": "id,name,sector,type\na,A,public,council\n",
+            "relationships.csv": "source,target,type\na,b,partnership\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let r = try Executable.run(["validate", dir.path])
+        #expect(r.status == 65)
+        #expect(r.stderr.contains("\(dir.path)/relationships.csv:2:3: error: unknown agency 'b'"))
+    }
+
+    @Test func missingFolder_exits66() throws {
+        let r = try Executable.run(["summary", "/nonexistent/network"])
+        #expect(r.status == 66)
+        #expect(r.stderr.contains("no such network folder"))
+    }
+
+    @Test func usageError_exits64() throws {
+        let r = try Executable.run(["summary", "Networks/west-yorkshire", "--format", "yaml"])
+        #expect(r.status == 64)
+    }
+
+    @Test func everyCommand_hasHelpWithAnExample() throws {
+        let root = try Executable.run(["--help"])
+        #expect(root.status == 0)
+        let commands = ["validate", "summary"]
+        for command in commands {
+            let r = try Executable.run([command, "--help"])
+            #expect(r.status == 0)
+            #expect(r.stdout.contains("Example"), "\(command) --help has no example")
+        }
+    }
+
+    @Test func out_writesTheFileAtomically_andIdentically() throws {
+        let dir = try Fixtures.temporaryDirectory("out")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let a = dir.appendingPathComponent("a.json").path, b = dir.appendingPathComponent("b.json").path
+        #expect(try Executable.run(["summary", "Networks/west-yorkshire", "--format", "json", "--out", a]).status == 0)
+        #expect(try Executable.run(["summary", "Networks/west-yorkshire", "--format", "json", "--out", b]).status == 0)
+        #expect(FileManager.default.contents(atPath: a) == FileManager.default.contents(atPath: b))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".tmp") }
+        #expect(leftovers.isEmpty)
+    }
+}

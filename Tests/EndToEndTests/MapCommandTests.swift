@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// Runs the built `partnerscope` executable (next to the test bundle) on the repository's networks.
+private enum CLI {
+    static var executable: URL {
+        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("partnerscope")
+    }
+
+    static var available: Bool { FileManager.default.isExecutableFile(atPath: executable.path) }
+
+    static func run(_ arguments: [String]) throws -> (status: Int32, stdout: Data, stderr: String) {
+        let p = Process()
+        p.executableURL = executable
+        p.arguments = arguments
+        p.currentDirectoryURL = Fixtures.repositoryRoot
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        return (p.terminationStatus, stdout, stderr)
+    }
+}
+
+@Suite(.enabled(if: CLI.available, "build the partnerscope executable first (swift build)"))
+struct MapCommandTests {
+    static let westYorkshire = "Networks/west-yorkshire"
+
+    func ids() throws -> [String] {
+        let text = try String(contentsOf: Fixtures.repositoryRoot.appendingPathComponent("\(Self.westYorkshire)/agencies.csv"),
+                              encoding: .utf8)
+        return text.split(separator: "\n").dropFirst().map { String($0.split(separator: ",")[0]) }
+    }
+
+    @Test(arguments: ["network", "grid", "gaps", "silos"])
+    func map_westYorkshire_writesWellFormedSVGWithEveryAgency(kind: String) throws {
+        let dir = try Fixtures.temporaryDirectory("map")
+        let out = dir.appendingPathComponent("\(kind).svg").path
+        let r = try CLI.run(["map", Self.westYorkshire, "--kind", kind, "--out", out, "--quiet"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: out)))
+        let doc = try #require(SVGDocument.parse(bytes))
+        let agencyNodes = doc.titles.filter { $0.hasPrefix("a") && Int($0.dropFirst()) != nil }
+        #expect(agencyNodes.count == (try ids()).count)
+        #expect(doc.texts.contains { $0.contains("west-yorkshire") })  // the legend's title
+    }
+
+    /// Separate processes (each with its own heap layout and hash seeds) give the same bytes.
+    @Test(arguments: ["dot", "neato", "sfdp", "circo", "twopi"])
+    func map_sameSeedInThreeProcesses_byteIdenticalSVG(engine: String) throws {
+        let runs = try (0..<3).map { _ in try CLI.run(["map", Self.westYorkshire, "--kind", "silos", "--engine", engine, "--seed", "9", "--quiet"]) }
+        #expect(runs[0].status == 0 && !runs[0].stdout.isEmpty)
+        #expect(runs[1].stdout == runs[0].stdout && runs[2].stdout == runs[0].stdout)
+    }
+
+    @Test func map_formatDot_printsTheStyledDescription() throws {
+        let r = try CLI.run(["map", Self.westYorkshire, "--kind", "grid", "--format", "dot", "--quiet"])
+        let text = String(decoding: r.stdout, as: UTF8.self)
+        #expect(r.status == 0 && text.hasPrefix("graph \"west-yorkshire power-interest grid\" {"))
+        #expect(text.contains("Manage closely (key players)"))
+    }
+
+    @Test func map_focus_drawsOnlyTheEgoNetwork() throws {
+        let r = try CLI.run(["map", Self.westYorkshire, "--focus", "leeds-cc", "--depth", "1", "--format", "dot", "--quiet"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let text = String(decoding: r.stdout, as: UTF8.self)
+        #expect(text.contains("Leeds City Council") && text.contains("/ego=leeds-cc/depth=1"))
+        let unknown = try CLI.run(["map", Self.westYorkshire, "--focus", "nobody", "--quiet"])
+        #expect(unknown.status == 64 && unknown.stderr.contains("no agency with id 'nobody'"))
+    }
+
+    @Test func map_layoutPastTimeout_stopsWithAClearMessage() throws {
+        // 600 agencies and 3,000 random ties: dot needs minutes.
+        var agencies = "id,name,sector,type\n", ties = "source,target,type\n"
+        var state: UInt64 = 7
+        func next() -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % 600)
+        }
+        for i in 0..<600 { agencies += "g\(i),Agency \(i),public,council\n" }
+        for _ in 0..<3000 {
+            let (u, v) = (next(), next())
+            if u != v { ties += "g\(u),g\(v),partnership\n" }
+        }
+        let dir = try Fixtures.makeNetwork(["agencies.csv": agencies, "relationships.csv": ties], label: "dense")
+        let start = Date()
+        let r = try CLI.run(["map", dir.path, "--engine", "dot", "--timeout", "1", "--quiet"])
+        #expect(r.status == 75)
+        #expect(r.stderr.contains("did not finish within 1 s") && r.stderr.contains("sfdp"))
+        #expect(Date().timeIntervalSince(start) < 30)
+    }
+
+    @Test func map_unknownEngine_isAUsageError() throws {
+        let r = try CLI.run(["map", Self.westYorkshire, "--engine", "bogus"])
+        #expect(r.status == 64 && r.stderr.contains("unknown engine 'bogus'"))
+    }
+
+    @Test func influence_csv_hasEveryAgencyAndTheSalienceColumns() throws {
+        let r = try CLI.run(["influence", Self.westYorkshire, "--format", "csv", "--quiet"])
+        #expect(r.status == 0)
+        let lines = String(decoding: r.stdout, as: UTF8.self).split(separator: "\n")
+        #expect(lines.first == "id,name,sector,power,budget_m,statutory,interest,influence,quadrant,has_power,has_legitimacy,legitimacy_from,has_urgency,salience")
+        #expect(lines.count - 1 == (try ids()).count)
+        let json = try CLI.run(["influence", Self.westYorkshire, "--format", "json", "--quiet"])
+        #expect(String(decoding: json.stdout, as: UTF8.self).contains("\"high_rating\": 4"))
+    }
+}

@@ -1,0 +1,150 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// Runs the built `partnerscope` executable (next to the test bundle in .build/<config>/).
+private func runPartnerscope(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+    let products = Bundle.main.bundleURL.pathExtension == "xctest"
+        ? Bundle.main.bundleURL.deletingLastPathComponent()
+        : Fixtures.root.deletingLastPathComponent().deletingLastPathComponent()
+    var binary = products.appendingPathComponent("partnerscope")
+    if !FileManager.default.isExecutableFile(atPath: binary.path) {
+        binary = Fixtures.repositoryRoot.appendingPathComponent(".build/debug/partnerscope")
+    }
+    let process = Process()
+    process.executableURL = binary
+    process.arguments = arguments
+    process.currentDirectoryURL = Fixtures.repositoryRoot
+    let out = Pipe(), err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+}
+
+private let knoke = Fixtures.url("knoke-network").path
+
+/// The "knoke-both-weighted" case of silos_reference.json (python-igraph 1.0.0 / networkx 3.6.1 /
+/// brute force, scripts/reference/silos_reference.py): both Knoke relations as one directed weighted graph.
+private func knokeReference() throws -> [String: Any] {
+    let data = try Data(contentsOf: Fixtures.url("silos_reference.json"))
+    let doc = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    let cases = try #require(doc["cases"] as? [[String: Any]])
+    return try #require(cases.first { $0["name"] as? String == "knoke-both-weighted" })
+}
+
+private func json(_ text: String) throws -> [String: Any] {
+    try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+}
+
+@Test func silos_knokeJSON_matchesReferences() throws {
+    let reference = try knokeReference()
+    let run = try runPartnerscope(["silos", knoke, "--directed", "--weighted", "--format", "json", "--quiet"])
+    #expect(run.status == 0, "\(run.stderr)")
+    let doc = try json(run.stdout)
+    for key in ["modularity", "communities", "ei_index", "brokerage", "articulation_points", "bridges"] {
+        #expect(doc[key] != nil, "missing key \(key)")
+    }
+    // Modularity: at least 0.99 × the median of 20 igraph Leiden runs on the same undirected weighted view.
+    let leiden = try #require((reference["leiden"] as? [[String: Any]])?.first)
+    let median = try #require(leiden["median"] as? Double)
+    let modularity = try #require(doc["modularity"] as? Double)
+    #expect(modularity >= 0.99 * median)
+    // E–I of the whole network with sector groups, on the directed weighted view (brute force).
+    let ei = try #require((reference["ei"] as? [String: Any])?["whole"] as? [Double])
+    let whole = try #require((doc["ei_index"] as? [String: Any])?["whole"] as? Double)
+    #expect(abs(whole - (ei[0] - ei[1]) / (ei[0] + ei[1])) < 1e-12)
+    // Brokerage per agency (brute-force enumeration of two-paths), agencies in Knoke's order.
+    let ids = ["coun", "comm", "educ", "indu", "mayr", "wro", "news", "uway", "welf", "west"]
+    let expected = try #require(reference["brokerage"] as? [[Int]])
+    let brokers = try #require(doc["brokerage"] as? [[String: Any]])
+    #expect(brokers.map { $0["id"] as? String } == ids.sorted())
+    for b in brokers {
+        let k = try #require(ids.firstIndex(of: b["id"] as! String))
+        let roles = ["coordinator", "consultant", "representative", "gatekeeper", "liaison"].map { b[$0] as? Int }
+        #expect(roles == expected[k].map { $0 }, "\(ids[k])")
+        #expect(b["total"] as? Int == expected[k].reduce(0, +))
+        #expect(b["constraint"] is Double)
+    }
+    #expect((doc["articulation_points"] as? [String]) == [])
+    let members = try #require(doc["communities"] as? [[String: Any]]).flatMap { $0["members"] as! [String] }
+    #expect(members.sorted() == ids.sorted())
+}
+
+@Test func silos_sameSeed_givesIdenticalOutput() throws {
+    let a = try runPartnerscope(["silos", knoke, "--format", "json", "--quiet", "--seed", "9"])
+    let b = try runPartnerscope(["silos", knoke, "--format", "json", "--quiet", "--seed", "9"])
+    #expect(a.status == 0 && a.stdout == b.stdout)
+}
+
+@Test func silos_csvSections_printOneTableEach() throws {
+    let headers = [
+        "communities": "community,agency_id,agency_name,sector,type",
+        "ei": "grouping,group,agencies,external,internal,ei_index",
+        "sector-ties": "from_sector,to_sector,ties,weight",
+        "brokerage": "agency_id,agency_name,group,coordinator,consultant,representative,gatekeeper,liaison,total,constraint",
+        "fragility": "kind,agency_id,other_agency_id,agencies_cut_off",
+    ]
+    for (section, header) in headers {
+        let run = try runPartnerscope(["silos", knoke, "--format", "csv", "--section", section, "--quiet"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.split(separator: "\n").first.map(String.init) == header)
+    }
+    let communities = try runPartnerscope(["silos", knoke, "--format", "csv", "--section", "communities", "--quiet"])
+    #expect(communities.stdout.split(separator: "\n").count == 11)
+}
+
+@Test func silos_badArguments_exitWithUsageError() throws {
+    #expect(try runPartnerscope(["silos", knoke, "--format", "csv"]).status == 64)
+    #expect(try runPartnerscope(["silos", knoke, "--section", "ei"]).status == 64)
+    #expect(try runPartnerscope(["silos", knoke, "--resolution", "-1"]).status == 64)
+    #expect(try runPartnerscope(["silos", knoke, "--restarts", "0"]).status == 64)
+    #expect(try runPartnerscope(["silos", knoke, "--group-by", "colour"]).status == 64)
+    #expect(try runPartnerscope(["silos", "no/such/folder"]).status == 66)
+}
+
+@Test func silos_isolatedAgencyAndHostileText_areEscapedWithoutNaN() throws {
+    let dir = try Fixtures.makeNetwork([
+        "agencies.csv": """
+        id,name,sector,type
+        a,"=HYPERLINK(""x""),Ltd",public,police
+        b,B <script>,public,fire
+        c,C,voluntary,voluntary-org
+        d,Lonely,private,business
+
+        """,
+        "relationships.csv": """
+        source,target,type
+        a,b,partnership
+        b,c,partnership
+
+        """,
+    ], label: "silos")
+    let run = try runPartnerscope(["silos", dir.path, "--format", "json", "--quiet"])
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(run.stdout.range(of: "\\bnan\\b", options: [.regularExpression, .caseInsensitive]) == nil)
+    #expect(!run.stdout.contains("<script>"))
+    let doc = try json(run.stdout)
+    let bySector = try #require((doc["ei_index"] as? [String: Any])?["by_sector"] as? [String: Any])
+    #expect((bySector["private"] as? [String: Any])?["ei"] is NSNull)  // no ties: undefined, not NaN
+    #expect((doc["articulation_points"] as? [String]) == ["b"])
+    #expect((doc["bridges"] as? [[String]]) == [["a", "b"], ["b", "c"]])
+    #expect((doc["sectors_without_outside_ties"] as? [String]) == ["private"])
+    let csv = try runPartnerscope(["silos", dir.path, "--format", "csv", "--section", "communities", "--quiet"])
+    #expect(csv.stdout.contains("\"'=HYPERLINK(\"\"x\"\"),Ltd\""))
+    let table = try runPartnerscope(["silos", dir.path, "--quiet"])
+    #expect(table.status == 0 && table.stdout.contains("No tie at all: Lonely"))
+}
+
+@Test func silos_westYorkshire_readsForPlanners() throws {
+    let run = try runPartnerscope(["silos", "Networks/west-yorkshire", "--quiet"])
+    #expect(run.status == 0, "\(run.stderr)")
+    for heading in ["== Communities ==", "== Sector silos ==", "== Brokers ==", "== Single points of failure ==",
+                    "Modularity", "Whole network, by sector", "Top brokers"] {
+        #expect(run.stdout.contains(heading), "missing \(heading)")
+    }
+    #expect(run.stdout.range(of: "\\bnan\\b", options: [.regularExpression, .caseInsensitive]) == nil)
+}

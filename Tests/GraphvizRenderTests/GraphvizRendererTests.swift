@@ -1,0 +1,220 @@
+import Foundation
+import GraphvizRender
+import Testing
+import TestSupport
+
+/// A small graph in the shape the maps use: a labelled digraph with one cluster.
+func sampleGraph(labels: [String] = ["Alpha", "Beta", "Gamma"]) -> GraphDescription {
+    var g = GraphDescription(name: "sample", directed: true,
+                             graphAttributes: ["rankdir": "LR"],
+                             nodeDefaults: ["shape": "ellipse"])
+    for (k, label) in labels.enumerated() {
+        g.nodes.append(.init(id: "n\(k)", attributes: ["label": .string(LabelText.escString(label))]))
+    }
+    for k in 1..<labels.count { g.edges.append(.init(tail: "n0", head: "n\(k)")) }
+    g.clusters.append(.init(id: "c0", attributes: ["label": "group"], nodeIDs: ["n0", "n1"]))
+    return g
+}
+
+/// SVG text and titles, parsed as XML: nil when the SVG is not well formed.
+enum SVGTexts {
+    static func parse(_ bytes: [UInt8]) -> (texts: [String], elements: [String])? {
+        SVGDocument.parse(bytes).map { ($0.texts + $0.titles, $0.elements) }
+    }
+}
+
+@Suite struct GraphvizRendererTests {
+    @Test func render_smallGraph_svgHasEveryNodeAndLabel() throws {
+        let svg = try GraphvizRenderer.render(sampleGraph(), engine: .dot, format: .svg)
+        let parsed = try #require(SVGTexts.parse(svg.bytes))
+        for label in ["Alpha", "Beta", "Gamma", "group"] { #expect(parsed.texts.contains(label)) }
+        for id in ["n0", "n1", "n2"] { #expect(parsed.texts.contains(id)) }  // node <title>s
+    }
+
+    @Test func render_nodeWithoutLabel_keepsItsNameAsLabel() throws {
+        var g = sampleGraph()
+        g.nodes.append(.init(id: "plain"))  // `label` is declared (by other nodes) but not set here
+        let parsed = try #require(SVGTexts.parse(try GraphvizRenderer.render(g, engine: .dot, format: .svg).bytes))
+        #expect(parsed.texts.filter { $0 == "plain" }.count == 2)  // its <title> and its label
+    }
+
+    @Test(arguments: [LayoutEngine.dot, .neato, .sfdp, .circo, .twopi])
+    func render_sameInputTwice_byteIdentical(engine: LayoutEngine) throws {
+        var g = sampleGraph(labels: (0..<30).map { "agency \($0)" })
+        for k in 2..<30 { g.edges.append(.init(tail: "n\(k - 1)", head: "n\(k)")) }
+        let a = try GraphvizRenderer.render(g, engine: engine, format: .svg, seed: 7)
+        let b = try GraphvizRenderer.render(g, engine: engine, format: .svg, seed: 7)
+        #expect(a.bytes == b.bytes)
+    }
+
+    @Test func render_unknownEngine_throwsGraphvizOwnMessage() {
+        #expect {
+            try GraphvizRenderer.render(sampleGraph(), engineName: "bogus", formatName: "svg")
+        } throws: { error in
+            guard case let .layoutFailed(engine, message) = error as? GraphvizError else { return false }
+            return engine == "bogus" && message.contains("Layout type: \"bogus\" not recognized")
+                && (error as! GraphvizError).description.contains("bogus")
+        }
+    }
+
+    @Test func render_unknownFormat_throwsGraphvizOwnMessage() {
+        #expect {
+            try GraphvizRenderer.render(sampleGraph(), engineName: "dot", formatName: "nonsense")
+        } throws: { error in
+            guard case let .renderFailed(format, message) = error as? GraphvizError else { return false }
+            return format == "nonsense" && message.contains("renderer for nonsense is unavailable")
+        }
+    }
+
+    @Test func render_edgeToUnknownNode_isRejectedBeforeGraphviz() {
+        var g = sampleGraph()
+        g.edges.append(.init(tail: "n0", head: "ghost"))
+        g.nodes.append(.init(id: "n1"))
+        #expect(throws: GraphvizError.invalidDescription(["duplicate node id 'n1'", "edge end 'ghost' is not a node"])) {
+            try GraphvizRenderer.render(g, engine: .dot, format: .svg)
+        }
+    }
+
+    /// cgraph orders subgraphs by the address of their names; the arena allocator makes that the
+    /// creation order, so clusters come out the same way on every render in one process.
+    @Test func render_clustersRepeatedly_sameOrderEveryTime() throws {
+        var g = sampleGraph(labels: (0..<9).map { "n\($0)" })
+        g.clusters = (0..<3).map { c in .init(id: "c\(c)", attributes: ["label": .string("box \(c)")], nodeIDs: (0..<3).map { "n\(3 * c + $0)" }) }
+        let first = try GraphvizRenderer.render(g, engine: .dot, format: .svg).bytes
+        for _ in 0..<5 {
+            _ = try GraphvizRenderer.render(sampleGraph(), engine: .dot, format: .svg)  // churn the heap
+            #expect(try GraphvizRenderer.render(g, engine: .dot, format: .svg).bytes == first)
+        }
+    }
+
+    @Test func render_afterAnError_nextRenderIsClean() throws {
+        _ = try? GraphvizRenderer.render(sampleGraph(), engineName: "bogus", formatName: "svg")
+        let ok = try GraphvizRenderer.render(sampleGraph(), engine: .dot, format: .svg)
+        #expect(ok.warnings.isEmpty)
+    }
+
+    @Test func render_hostileLabels_svgIsWellFormedAndShowsTheTextVerbatim() throws {
+        let hostile = [
+            "Quote \" and 'apostrophe'", "Back\\slash \\N \\G \\n \\", "<script>alert(1)</script>",
+            "A & B &amp; C", "two\nlines", "Zürich – Łódź ☃ 東京", "]]> <!-- -->", "trailing\\",
+        ]
+        var g = sampleGraph(labels: hostile)
+        g.nodes[1].attributes["xlabel"] = .html("<B>" + LabelText.html(hostile[2]) + "</B>")
+        let svg = try GraphvizRenderer.render(g, engine: .dot, format: .svg)
+        let parsed = try #require(SVGTexts.parse(svg.bytes))
+        #expect(!parsed.elements.contains("script"))
+        let shown = parsed.texts.joined(separator: "\n")
+        for text in hostile where !text.contains("\n") { #expect(shown.contains(text), "\(text)") }
+        #expect(parsed.texts.contains("two") && parsed.texts.contains("lines"))
+        // The DOT text of the same description parses back in the dot command to the same labels.
+        let dot = DOTWriter.write(g)
+        #expect(!dot.contains("\n  \"n0\" [label=\"<"))
+    }
+
+    @Test func render_concurrentCallers_areSerialisedAndAllSucceed() async throws {
+        let g = sampleGraph(labels: (0..<12).map { "a\($0)" })
+        let expected = try GraphvizRenderer.render(g, engine: .dot, format: .svg).bytes
+        try await withThrowingTaskGroup(of: [UInt8].self) { group in
+            for k in 0..<24 {
+                group.addTask { try GraphvizRenderer.render(g, engine: k % 2 == 0 ? .dot : .neato, format: .svg).bytes }
+            }
+            var sameAsDot = 0
+            for try await bytes in group where bytes == expected { sameAsDot += 1 }
+            #expect(sameAsDot == 12)
+        }
+    }
+
+    @Test func render_inIsolatedProcess_givesTheSameBytes() throws {
+        let g = sampleGraph()
+        let direct = try GraphvizRenderer.render(g, engine: .dot, format: .svg)
+        let isolated = try GraphvizRenderer.render(g, engine: .dot, format: .svg, timeout: 30)
+        #expect(isolated == direct)
+    }
+
+    @Test func render_zeroTimeout_timesOutWithoutWaiting() {
+        #expect(throws: GraphvizError.self) {
+            try GraphvizRenderer.render(sampleGraph(), engine: .dot, format: .svg, seed: 1, timeout: 0)
+        }
+    }
+
+    @Test func render_layoutPastDeadline_isStoppedWithAClearMessage() throws {
+        // dot on a random graph of 600 nodes and 3,000 ties takes minutes.
+        var g = GraphDescription(name: "slow", directed: true)
+        var state: UInt64 = 42
+        func next() -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % 600)
+        }
+        g.nodes = (0..<600).map { .init(id: "n\($0)") }
+        g.edges = (0..<3000).map { _ in .init(tail: "n\(next())", head: "n\(next())") }
+        let start = Date()
+        #expect {
+            try GraphvizRenderer.render(g, engine: .dot, format: .svg, seed: 1, timeout: 1)
+        } throws: { error in
+            guard case .timedOut = error as? GraphvizError else { return false }
+            return String(describing: error).contains("sfdp") && String(describing: error).contains("--focus")
+        }
+        #expect(Date().timeIntervalSince(start) < 10)
+    }
+}
+
+@Suite struct DOTWriterTests {
+    @Test func write_sample_isCanonical() {
+        let expected = """
+        digraph "sample" {
+          graph [rankdir="LR"];
+          node [shape="ellipse"];
+          "n0" [label="Alpha"];
+          "n1" [label="Beta"];
+          "n2" [label="Gamma"];
+          subgraph "cluster_c0" {
+            graph [label="group"];
+            "n0";
+            "n1";
+          }
+          "n0" -> "n1";
+          "n0" -> "n2";
+        }
+
+        """
+        #expect(DOTWriter.write(sampleGraph()) == expected)
+    }
+
+    @Test func escString_backslashQuoteNewline_escapedForGraphvizAndDOT() {
+        #expect(LabelText.escString("a\\N\"b\nc\r\nd\u{7}&") == "a\\\\N\"b\\nc\\nd &amp;")
+        #expect(DOTWriter.write(GraphDescription(name: "q\"", directed: false,
+                                                 nodes: [.init(id: "x", attributes: ["label": .string(LabelText.escString("say \"hi\"\\"))])]))
+                == "graph \"q\\\"\" {\n  \"x\" [label=\"say \\\"hi\\\"\\\\\"];\n}\n")
+    }
+
+    @Test func html_markupCharacters_becomeEntities() {
+        #expect(LabelText.html("<a href='x'>&\"\\\n</a>") == "&lt;a href=&#39;x&#39;&gt;&amp;&quot;&#92;<BR/>&lt;/a&gt;")
+    }
+
+    @Test func number_fixedFormat() {
+        #expect(LabelText.number(1) == "1")
+        #expect(LabelText.number(0.25) == "0.25")
+        #expect(LabelText.number(-3.14159) == "-3.1416")
+        #expect(LabelText.number(.nan) == "0")
+        #expect(LabelText.number(-0.00001) == "0")
+    }
+
+    /// The dot command, given the DOT text, draws what the library draws from the description.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/dot")))
+    func write_dotCommandOnTheText_matchesLibraryOutput() throws {
+        let g = sampleGraph(labels: ["A \"q\"", "B\\", "C <&>"])
+        let library = try GraphvizRenderer.render(g, engine: .dot, format: .svg).bytes
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/dot")
+        process.arguments = ["-Tsvg"]
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        input.fileHandleForWriting.write(Data(DOTWriter.write(g).utf8))
+        try input.fileHandleForWriting.close()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(Array(data) == library)
+    }
+}

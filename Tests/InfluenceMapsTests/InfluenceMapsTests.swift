@@ -1,0 +1,209 @@
+import Foundation
+import GraphvizRender
+import InfluenceMaps
+import PartnerscopeCore
+import Testing
+import TestSupport
+
+@Suite struct InfluenceMapsTests {
+    let network = MapFixtures.network()
+
+    func networkMap(_ clustering: MapClustering? = nil) -> NetworkMap {
+        NetworkMap(network: network, influence: MapFixtures.influence, influenceName: "PageRank", clustering: clustering)
+    }
+
+    func silosMap() -> SilosMap {
+        SilosMap(network: network, membership: [0, 0, 1, 0, 1, -1], brokers: [2], articulationPoints: [0, 3],
+                 bridges: [(5, 3)])
+    }
+
+    // MARK: Golden DOT
+
+    @Test func networkMap_fixture_matchesGoldenDOT() throws {
+        try MapFixtures.expectGolden(DOTWriter.write(networkMap().description()), "network.dot")
+    }
+
+    @Test func networkMap_clusteredBySector_matchesGoldenDOT() throws {
+        try MapFixtures.expectGolden(DOTWriter.write(networkMap(.sector).description()), "network-by-sector.dot")
+    }
+
+    @Test func gridMap_fixture_matchesGoldenDOT() throws {
+        let map = PowerInterestMap(network: network, influence: MapFixtures.influence, influenceName: "PageRank", seed: 3)
+        try MapFixtures.expectGolden(DOTWriter.write(map.description()), "grid.dot")
+    }
+
+    @Test func gapsMap_fixture_matchesGoldenDOT() throws {
+        try MapFixtures.expectGolden(DOTWriter.write(GapsMap(network: network, gaps: MapFixtures.gaps()).description()), "gaps.dot")
+    }
+
+    @Test func silosMap_fixture_matchesGoldenDOT() throws {
+        try MapFixtures.expectGolden(DOTWriter.write(silosMap().description()), "silos.dot")
+    }
+
+    // MARK: Rendered content
+
+    func svg(_ d: GraphDescription, _ engine: LayoutEngine) throws -> SVGDocument {
+        let bytes = try GraphvizRenderer.render(d, engine: engine, format: .svg, seed: 1).bytes
+        return try #require(SVGDocument.parse(bytes))
+    }
+
+    func expectEveryAgency(_ doc: SVGDocument, sourceLocation: SourceLocation = #_sourceLocation) {
+        for i in network.agencies.indices {
+            #expect(doc.titles.contains("a\(i)"), "node of \(network.agencies[i].id)", sourceLocation: sourceLocation)
+            for line in MapStyle.wrap(network.agencies[i].name).split(separator: "\n") {
+                #expect(doc.texts.contains(String(line)), "label \(line)", sourceLocation: sourceLocation)
+            }
+        }
+    }
+
+    @Test func networkMap_svg_hasEveryAgencyTheLegendAndStyledTies() throws {
+        let map = networkMap(.community([0, 0, 1, 0, 1, 1]))
+        let doc = try svg(map.description(), map.engine)
+        expectEveryAgency(doc)
+        #expect(doc.texts.contains("Influence map: fixture (6 agencies, 6 ties)"))
+        #expect(doc.texts.contains("sector: voluntary"))
+        #expect(doc.texts.contains("conflict: red, dashed"))
+        #expect(doc.texts.contains("community 1 (3)"))
+        #expect(doc.titles.contains("a0&#45;&gt;a3") || doc.titles.contains("a0->a3"))
+    }
+
+    @Test func gridMap_svg_hasEveryAgencyAndTheFourQuadrants() throws {
+        let doc = try svg(PowerInterestMap(network: network, influence: MapFixtures.influence, influenceName: "PageRank").description(),
+                          PowerInterestMap.engine)
+        expectEveryAgency(doc)
+        for q in PowerInterestQuadrant.allCases { #expect(doc.texts.contains(PowerInterestMap.title(q))) }
+        #expect(doc.texts.contains("not rated (no power or interest):"))
+        #expect(doc.texts.contains { $0.hasPrefix("Power–interest grid (Mendelow 1991)") })
+    }
+
+    @Test func gridMap_positions_followPowerAndInterest() throws {
+        let d = PowerInterestMap(network: network, influence: MapFixtures.influence, influenceName: "PageRank").description()
+        func pos(_ id: String) -> (Double, Double) {
+            guard case let .string(p) = d.nodes.first(where: { $0.id == id })!.attributes["pos"]! else { return (0, 0) }
+            let parts = p.dropLast().split(separator: ",").map { Double($0)! }
+            return (parts[0], parts[1])
+        }
+        // council (5,5) is above and right of icb (power 4, interest 2); vcs and firm share (2,5).
+        #expect(pos("a0").0 > pos("a2").0 && pos("a0").1 > pos("a2").1)
+        #expect(pos("a3") != pos("a4"))
+        #expect(abs(pos("a3").1 - pos("a4").1) < 60 && pos("a3").0 > pos("a2").0)
+        // The unrated forum sits below the grid.
+        #expect(pos("a5").1 < 0)
+    }
+
+    @Test func gapsMap_svg_labelsPopulationAndColoursPartners() throws {
+        let map = GapsMap(network: network, gaps: MapFixtures.gaps())
+        let d = map.description()
+        #expect(d.edges.count == 2)
+        #expect(d.edges[0].attributes["label"] == "2,312,345")
+        #expect(d.edges[0].attributes["color"] == .string(GapsMap.partnerColour))
+        #expect(d.edges[1].attributes["color"] == .string(GapsMap.expectedColour))
+        let doc = try svg(d, map.engine)
+        expectEveryAgency(doc)
+        #expect(doc.texts.contains("2,312,345") && doc.texts.contains("75"))
+        #expect(doc.texts.contains("gap between partners (tied in relationships.csv)"))
+    }
+
+    @Test func silosMap_svg_highlightsBrokersAndArticulationPoints() throws {
+        let d = silosMap().description()
+        let node = { (id: String) in d.nodes.first { $0.id == id }!.attributes }
+        #expect(node("a0")["peripheries"] == "2" && node("a3")["peripheries"] == "2")
+        #expect(node("a2")["color"] == .string(SilosMap.brokerColour))
+        #expect(d.clusters.count == 3)  // communities 0, 1 and "none"
+        #expect(d.edges.contains { $0.tail == "a3" && $0.head == "a5" && $0.attributes["penwidth"] == "4" })
+        let doc = try svg(d, silosMap().engine)
+        expectEveryAgency(doc)
+        #expect(doc.texts.contains("community 0 (3)"))
+    }
+
+    // MARK: Sizes, engines, ego maps
+
+    @Test func networkMap_nodeArea_isProportionalToInfluence() throws {
+        let d = networkMap().description()
+        func width(_ id: String) -> Double {
+            guard case let .string(w) = d.nodes.first(where: { $0.id == id })!.attributes["width"]! else { return 0 }
+            return Double(w)!
+        }
+        // areas ∝ width²: 0.4 : 0.1 → 4 : 1 (widths are printed to 4 decimals).
+        #expect(abs(width("a0") * width("a0") / (width("a3") * width("a3")) - 4) < 0.01)
+        #expect(width("a0") == MapStyle.maximumDiameter(agencies: 6))
+    }
+
+    @Test func defaultEngine_smallIsDot_largeIsSfdp() {
+        #expect(MapStyle.defaultEngine(agencies: 45, ties: 150) == .dot)
+        #expect(MapStyle.defaultEngine(agencies: 1000, ties: 5000) == .sfdp)
+        #expect(MapStyle.defaultEngine(agencies: 100, ties: 5000) == .sfdp)
+        #expect(MapStyle.layoutAttributes(engine: .sfdp, agencies: 1000, seed: 1)["splines"] == "false")
+        #expect(MapStyle.layoutAttributes(engine: .sfdp, agencies: 1000, seed: 1)["overlap"] == "prism")
+    }
+
+    @Test func egoNetwork_depthOneAndTwo_followTiesEitherWay() {
+        let one = EgoNetwork.around(3, depth: 1, in: network)  // vcs: council (funding in), forum (informal)
+        #expect(one.agencies.map(\.id.rawValue) == ["council", "vcs", "forum"])
+        let two = EgoNetwork.around(3, depth: 2, in: network)
+        #expect(two.agencies.map(\.id.rawValue) == ["council", "police", "icb", "vcs", "forum"])
+        #expect(EgoNetwork.around(4, depth: 0, in: network).agencyCount == 1)
+    }
+
+    // MARK: Determinism and hostile text
+
+    @Test(arguments: ["network", "grid", "gaps", "silos"])
+    func everyKind_renderedTwice_isByteIdentical(kind: String) throws {
+        func render() throws -> [UInt8] {
+            switch kind {
+            case "network": return try GraphvizRenderer.render(networkMap().description(), engine: .sfdp, format: .svg, seed: 5).bytes
+            case "grid":
+                return try GraphvizRenderer.render(PowerInterestMap(network: network, influence: MapFixtures.influence,
+                                                                    influenceName: "x", seed: 5).description(),
+                                                   engine: PowerInterestMap.engine, format: .svg, seed: 5).bytes
+            case "gaps": return try GraphvizRenderer.render(GapsMap(network: network, gaps: MapFixtures.gaps()).description(),
+                                                            engine: .neato, format: .svg, seed: 5).bytes
+            default: return try GraphvizRenderer.render(silosMap().description(), engine: .dot, format: .svg, seed: 5).bytes
+            }
+        }
+        #expect(try render() == render())
+    }
+
+    @Test func networkMap_agencyRowOrder_doesNotChangeTheMap() {
+        let shuffled = Network(name: "fixture", agencies: network.agencies.reversed(),
+                               relationships: network.relationships.reversed().map {
+                                   var r = $0
+                                   r.source = 5 - r.source
+                                   r.target = 5 - r.target
+                                   return r
+                               })
+        let a = DOTWriter.write(networkMap().description())
+        let b = DOTWriter.write(NetworkMap(network: shuffled, influence: MapFixtures.influence.reversed(), influenceName: "PageRank")
+            .description())
+        // Node ids are indices, so compare with ids renamed through the agency id.
+        func normalised(_ text: String, _ n: Network) -> String {
+            var t = text
+            for i in n.agencies.indices.reversed() { t = t.replacingOccurrences(of: "\"a\(i)\"", with: "\"\(n.agencies[i].id)\"") }
+            return t
+        }
+        #expect(normalised(a, network) == normalised(b, shuffled))
+    }
+
+    @Test func hostileNames_everyKind_svgIsWellFormedAndShowsNamesVerbatim() throws {
+        let hostile = MapFixtures.network(names: MapFixtures.hostileNames)
+        let descriptions: [(GraphDescription, LayoutEngine)] = [
+            (NetworkMap(network: hostile, influence: MapFixtures.influence, influenceName: "<b>PR</b>", clustering: .type).description(), .dot),
+            (PowerInterestMap(network: hostile, influence: MapFixtures.influence, influenceName: "&amp;").description(), .neato),
+            (GapsMap(network: hostile, gaps: MapFixtures.gaps()).description(), .dot),
+            (SilosMap(network: hostile, membership: [0, 0, 1, 0, 1, -1]).description(), .dot),
+        ]
+        for (d, engine) in descriptions {
+            // Hostile text sits inside quoted DOT strings only: no line of the DOT text starts outside a statement.
+            let dot = DOTWriter.write(d)
+            #expect(dot.split(separator: "\n").allSatisfy { $0.hasPrefix("  ") || $0.hasPrefix("digraph \"") || $0.hasPrefix("graph \"") || $0 == "}" })
+            let bytes = try GraphvizRenderer.render(d, engine: engine, format: .svg).bytes
+            let doc = try #require(SVGDocument.parse(bytes), "\(d.name) is not well-formed")
+            #expect(!doc.elements.contains("script"))
+            for name in MapFixtures.hostileNames {
+                for line in MapStyle.wrap(name).split(separator: "\n") {
+                    #expect(doc.allText.contains(String(line)), "\(d.name): \(line)")
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+
+/// Runs the built `partnerscope` executable for end-to-end tests.
+public enum Executable {
+    /// The folder the build put the products in (beside the test bundle).
+    public static var productsDirectory: URL {
+        var url = Bundle.main.bundleURL
+        // On Linux the test runner is .build/<config>/<Package>PackageTests.xctest; its folder holds the products.
+        if url.pathExtension == "xctest" { url.deleteLastPathComponent() }
+        return url
+    }
+
+    public struct Result: Sendable {
+        public var status: Int32
+        public var stdout: String
+        public var stderr: String
+    }
+
+    /// Runs `partnerscope` with `arguments` from the repository root and waits for it.
+    public static func run(_ arguments: [String], currentDirectory: URL = Fixtures.repositoryRoot) throws -> Result {
+        let process = Process()
+        var executable = productsDirectory.appendingPathComponent("partnerscope")
+        if !FileManager.default.fileExists(atPath: executable.path) {
+            executable = Fixtures.repositoryRoot.appendingPathComponent(".build/debug/partnerscope")
+        }
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = currentDirectory
+        // Output goes to temporary files: no pipe can fill up and block the child.
+        let dir = try Fixtures.temporaryDirectory("run")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let outURL = dir.appendingPathComponent("stdout"), errURL = dir.appendingPathComponent("stderr")
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
+        defer { try? out.close(); try? err.close() }
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        let outData = try Data(contentsOf: outURL), errData = try Data(contentsOf: errURL)
+        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                      stderr: String(decoding: errData, as: UTF8.self))
+    }
+}
