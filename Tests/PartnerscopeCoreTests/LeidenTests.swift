@@ -11,6 +11,8 @@ import Testing
             let p = Leiden.communities(graph, resolution: runs.resolution, seed: 1)
             #expect(p.modularity >= 0.99 * runs.median - 1e-12,
                     "\(c.name) γ=\(runs.resolution): \(p.modularity) vs igraph median \(runs.median)")
+            // With the default 10 restarts it reaches the best of the 20 igraph runs on these small graphs.
+            #expect(p.modularity >= runs.max - 1e-9, "\(c.name) γ=\(runs.resolution): \(p.modularity) vs igraph max \(runs.max)")
             // The reported modularity is the modularity of the membership on the undirected view.
             let q = Modularity.of(graph.undirected(), membership: p.membership, resolution: runs.resolution)
             #expect(abs(q - p.modularity) < 1e-9)
