@@ -7,7 +7,8 @@ Python packages):
     error (a blocked external resource or a Content-Security-Policy violation is one);
   - every table has as many body rows as its CSV file has records (read with Python's csv module);
   - clicking a numeric heading sorts that column (largest first), clicking again reverses it;
-  - the page asks for nothing over the network (every request is file: or data:).
+  - the page asks for nothing over the network (every request is file: or data:);
+  - no element id is used twice (two inline maps must not share Graphviz's ids).
 Saves a full-page screenshot (PNG).
 
 Usage: check_report_browser.py REPORT_DIR SCREENSHOT.png [--chromium PATH]
@@ -214,6 +215,12 @@ def main():
         expected_svgs = len(metrics["maps"])
         if svgs != expected_svgs:
             failures.append(f"{svgs} inline SVG maps on the page, metrics.json lists {expected_svgs}")
+        duplicates = evaluate(browser, session, """(() => {
+            const seen = new Set(), dup = new Set();
+            for (const e of document.querySelectorAll('[id]')) { if (seen.has(e.id)) dup.add(e.id); seen.add(e.id); }
+            return Array.from(dup).slice(0, 5); })()""")
+        if duplicates:
+            failures.append(f"element ids used more than once: {duplicates}")
         # The screenshot shows the page as it opens, before the sorting check reorders a table.
         metrics_js = browser.send("Page.getLayoutMetrics", session=session)
         size = metrics_js.get("cssContentSize") or metrics_js["contentSize"]

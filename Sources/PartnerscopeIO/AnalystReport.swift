@@ -368,10 +368,15 @@ public struct AnalystReport: Sendable {
     // MARK: index.html
 
     /// The SVG element of a Graphviz document, without the XML declaration, DOCTYPE and comments
-    /// before it (they are not allowed inside HTML).
-    static func inlineSVG(_ svg: String) -> String {
+    /// before it (they are not allowed inside HTML), its element ids prefixed with `prefix` so that
+    /// two maps on one page do not share ids (Graphviz numbers `graph0`, `node1`, `clust1` … in
+    /// every file). Only attribute syntax is touched: in text, Graphviz writes quotes as `&quot;`.
+    public static func inlineSVG(_ svg: String, prefix: String) -> String {
         guard let start = svg.range(of: "<svg") else { return "" }
         return String(svg[start.lowerBound...]).trimmingCharacters(in: .whitespacesAndNewlines)
+            .replacingOccurrences(of: " id=\"", with: " id=\"\(prefix)")
+            .replacingOccurrences(of: "href=\"#", with: "href=\"#\(prefix)")
+            .replacingOccurrences(of: "url(#", with: "url(#\(prefix)")
     }
 
     static func people(_ x: Double) -> String { NumberFormat.grouped(Int(x.rounded())) }
@@ -569,7 +574,7 @@ public struct AnalystReport: Sendable {
             // The SVG comes from the maps layer, which escapes its labels; it is inserted as is.
             out += "<figure id=\"map-\(Markup.html(m.id))\">\n<figcaption><strong>\(Markup.html(m.title))</strong> — \(Markup.html(m.caption)) "
                 + "(<a href=\"maps/\(Markup.html(m.id)).svg\">SVG</a>\(m.png == nil ? "" : ", <a href=\"maps/\(Markup.html(m.id)).png\">PNG</a>"))</figcaption>\n"
-            out += Self.inlineSVG(m.svg) + "\n</figure>\n"
+            out += Self.inlineSVG(m.svg, prefix: "map-\(Markup.html(m.id))-") + "\n</figure>\n"
         }
         out += "</section>\n"
         for t in tables { out += t.html() }

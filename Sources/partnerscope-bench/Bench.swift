@@ -15,6 +15,7 @@ struct Bench {
         ("silos", "silos [--agencies N] [--relationships M] [--seed S] [--restarts R] [--edges FILE]  (Leiden and the silo measures)", SilosBench.run),
         ("gaps", "gaps [--england DIR] [--agencies N] [--areas K] [--seed S] [--repeat R] [--python PY]  (all-pairs coterminosity table vs pandas)", GapsBench.run),
         ("missing", "missing DIR [--catalogue DIR]  (link-prediction scores of untied pairs; the missing-partners analysis)", MissingBench.run),
+        ("export", "export DIR [--out FOLDER]  (GraphML, GEXF and node-link JSON writers)", ExportBench.run),
     ]
 
     static func main() {

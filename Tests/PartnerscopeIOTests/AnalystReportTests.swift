@@ -92,6 +92,10 @@ import Testing
         let html = report.html()
         #expect(html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\"></svg>"))
         #expect(!html.contains("<?xml") && !html.contains("<!DOCTYPE svg"))
+        // Two maps never share an element id on the page.
+        let svg = "<svg><g id=\"graph0\"><a xlink:href=\"#node1\"><path fill=\"url(#l_1)\"/></a></g></svg>"
+        #expect(AnalystReport.inlineSVG(svg, prefix: "map-a-")
+                == "<svg><g id=\"map-a-graph0\"><a xlink:href=\"#map-a-node1\"><path fill=\"url(#map-a-l_1)\"/></a></g></svg>")
         // No temporary folder is left beside it.
         let siblings = try FileManager.default.contentsOfDirectory(atPath: dir.deletingLastPathComponent().path)
         #expect(siblings == ["out"])
