@@ -53,3 +53,28 @@ public enum TwoRegions {
         ]
     }
 }
+
+extension TwoRegions {
+    /// A later snapshot of ``network``: council c2 merged into c1 (c1 now covers L1–L3), L3 moved
+    /// from ICB h1 to h2, a new fire authority f1 over everything; ties c1–c2 and c2–h1 gone, c1–h2
+    /// and f1–p1 new.
+    public static var after: Network {
+        let rows = agencyRows.filter { $0.0 != "c2" } + [("f1", "Fire One", "fire")]
+        let agencies = rows.map { Agency(id: AgencyID($0.0), name: $0.1, sector: .public, type: $0.2) }
+        let areas = areaRows.map { Area(code: AreaCode($0.0), name: $0.1, population: $0.2, parent: $0.3.map { AreaCode($0) }) }
+        let agencyIndex = Dictionary(uniqueKeysWithValues: rows.enumerated().map { ($0.element.0, $0.offset) })
+        let areaIndex = Dictionary(uniqueKeysWithValues: areaRows.enumerated().map { ($0.element.0, $0.offset) })
+        let bounds: [(String, String)] = [
+            ("c1", "L1"), ("c1", "L2"), ("c1", "L3"), ("c3", "L4"), ("c3", "L5"), ("h1", "L1"), ("h1", "L2"),
+            ("h2", "L3"), ("h2", "L4"), ("h2", "L5"), ("n1", "R1"), ("n1", "R2"), ("p1", "L2"), ("p1", "L3"), ("p1", "L4"),
+            ("f1", "L1"), ("f1", "L2"), ("f1", "L3"), ("f1", "L4"), ("f1", "L5"),
+        ]
+        let ties: [(String, String)] = [
+            ("c1", "h1"), ("h2", "c1"), ("c3", "h2"), ("p1", "c1"), ("p1", "c3"), ("n1", "h1"), ("h3", "c1"), ("p1", "f1"),
+        ]
+        return Network(
+            name: "two-regions-after", agencies: agencies, areas: areas,
+            boundaries: bounds.map { Boundary(agency: agencyIndex[$0.0]!, area: areaIndex[$0.1]!) },
+            relationships: ties.map { Relationship(source: agencyIndex[$0.0]!, target: agencyIndex[$0.1]!, type: .partnership) })
+    }
+}

@@ -1,0 +1,53 @@
+import PartnerscopeCore
+import TestSupport
+import Testing
+
+/// Every expected value below is read off the two hand-drawn snapshots in ``TwoRegions``.
+@Test func diff_handMadePair_agenciesTiesBoundariesAndFlows() {
+    let diff = NetworkDiff(TwoRegions.network, TwoRegions.after)
+    #expect(diff.added.map(\.id) == ["f1"])
+    #expect(diff.removed.map(\.id) == ["c2"])
+    #expect(diff.agencies.map(\.id.rawValue) == ["c1", "c2", "c3", "f1", "h1", "h2", "h3", "n1", "p1"])
+    // Undirected ties are matched with their ends in id order, so h2–c1 in the file is c1–h2.
+    #expect(diff.tiesAdded.map { "\($0.source)-\($0.target)" } == ["c1-h2", "f1-p1"])
+    #expect(diff.tiesRemoved.map { "\($0.source)-\($0.target)" } == ["c1-c2", "c2-h1"])
+    let redrawn = diff.boundaryChanges
+    #expect(redrawn.map(\.id) == ["c1", "h1", "h2"])
+    #expect(redrawn.map(\.areasGained) == [1, 0, 1])
+    #expect(redrawn.map(\.areasLost) == [0, 1, 0])
+    #expect(redrawn.map(\.population.a) == [300, 600, 900])
+    #expect(redrawn.map(\.population.b) == [600, 300, 1200])
+    // L3 (300 people): ICB h1 → h2, council c2 → c1; fire exists only after, so no fire flow.
+    #expect(diff.flows == [
+        NetworkDiff.Flow(type: "icb", from: "h1", to: "h2", population: 300, areas: 1),
+        NetworkDiff.Flow(type: "unitary-council", from: "c2", to: "c1", population: 300, areas: 1),
+    ])
+    #expect(diff.sharedLeaves == 5 && diff.leavesOnlyInA == 0 && diff.leavesOnlyInB == 0)
+}
+
+@Test func diff_handMadePair_measuresInBothSnapshots() {
+    let diff = NetworkDiff(TwoRegions.network, TwoRegions.after)
+    func change(_ id: AgencyID) -> NetworkDiff.AgencyChange { diff.agencies.first { $0.id == id }! }
+    #expect(change("c1").degree.a == 4 && change("c1").degree.b == 4)   // h1, p1, c2, h3 → h1, h2, p1, h3
+    #expect(change("h2").degree.a == 1 && change("h2").degree.b == 2)
+    #expect(change("c2").degree.b == nil && change("c2").population.b == nil)
+    #expect(change("f1").degree.a == nil && change("f1").population.b == 1500)
+    // h3 hangs off c1 alone in both snapshots: betweenness 0 both times.
+    #expect(change("h3").betweenness.a == 0 && change("h3").betweenness.b == 0)
+    let sumA = diff.agencies.compactMap(\.pageRank.a).reduce(0, +), sumB = diff.agencies.compactMap(\.pageRank.b).reduce(0, +)
+    #expect(abs(sumA - 1) < 1e-9 && abs(sumB - 1) < 1e-9)
+}
+
+@Test func diff_identicalSnapshots_changeNothing() {
+    let diff = NetworkDiff(TwoRegions.network, TwoRegions.network)
+    #expect(diff.added.isEmpty && diff.removed.isEmpty && diff.tiesAdded.isEmpty && diff.tiesRemoved.isEmpty)
+    #expect(diff.boundaryChanges.isEmpty && diff.flows.isEmpty)
+}
+
+@Test func diff_emptySnapshots_areEmpty() {
+    let empty = Network(name: "e", agencies: [], relationships: [])
+    let diff = NetworkDiff(empty, empty)
+    #expect(diff.agencies.isEmpty && diff.flows.isEmpty && diff.sharedLeaves == 0)
+    let grown = NetworkDiff(empty, TwoRegions.network)
+    #expect(grown.added.count == 8 && grown.tiesAdded.count == 8 && grown.flows.isEmpty)
+}
