@@ -14,6 +14,7 @@ struct Bench {
         ("load", "load DIR  (time and peak memory of loading a network folder and building its graphs)", LoadBench.run),
         ("silos", "silos [--agencies N] [--relationships M] [--seed S] [--restarts R] [--edges FILE]  (Leiden and the silo measures)", SilosBench.run),
         ("gaps", "gaps [--england DIR] [--agencies N] [--areas K] [--seed S] [--repeat R] [--python PY]  (all-pairs coterminosity table vs pandas)", GapsBench.run),
+        ("missing", "missing DIR [--catalogue DIR]  (link-prediction scores of untied pairs; the missing-partners analysis)", MissingBench.run),
     ]
 
     static func main() {

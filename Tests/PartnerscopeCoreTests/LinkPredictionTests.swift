@@ -60,8 +60,10 @@ private func close(_ a: Double, _ b: Double) -> Bool { abs(a - b) <= 1e-12 * max
             #expect(s.commonNeighbours == Double(p.cn))
             #expect(close(s.adamicAdar, p.aa), "\(name) \(p.u)-\(p.v): \(s.adamicAdar) vs \(p.aa)")
             #expect(close(s.resourceAllocation, p.ra), "\(name) \(p.u)-\(p.v)")
-            // Symmetric.
+            // Symmetric, and the allocation-free counts agree.
             #expect(lp.scores(p.v, p.u) == s)
+            let c = lp.counts(p.u, p.v)
+            #expect(c.common == s.common.count && c.adamicAdar == s.adamicAdar && c.resourceAllocation == s.resourceAllocation)
         }
     }
 }

@@ -218,3 +218,12 @@ private func pair(_ f: MissingPartnersAnalysis.Finding) -> String {
     #expect(r.themesExpecting(Town.agencies[4], Town.agencies[6]) == ["jobs"])  // trust, college
     #expect(r.expectsTypes("police", "icb") && !r.expectsTypes("icb", "nhs-trust") && !r.expectsTypes("police", "police"))
 }
+
+@Test func missing_structural_keepsPairsTouchingTheCheckedThemes() {
+    // Jobs needs icb|nhs-trust, college, jobcentre: police–charity involves neither and drops out.
+    let a = MissingPartnersAnalysis(network: Town.network(), requirements: Town.requirements.restricted(to: "jobs"))
+    #expect(rows(a, .structural).map(pair) == ["council+trust", "icb+charity", "police+trust"])
+    // Absent rows cite their source.
+    let all = MissingPartnersAnalysis(network: Town.network(), requirements: Town.requirements)
+    #expect(rows(all, .absent).first { $0.type == "fire" }!.reason.hasSuffix("(Fire Act)"))
+}

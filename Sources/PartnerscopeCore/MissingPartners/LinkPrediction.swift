@@ -59,35 +59,66 @@ public struct LinkPrediction: Sendable {
         self.strength = strength
     }
 
+    /// The scores of a pair without the list of common neighbours (no allocation), for ranking
+    /// many pairs.
+    public struct Counts: Sendable, Equatable {
+        /// |Γ(x) ∩ Γ(y)|.
+        public var common: Int
+        public var commonNeighbours: Double
+        public var adamicAdar: Double
+        public var resourceAllocation: Double
+    }
+
+    /// ``scores(_:_:)`` without the neighbour list. - Complexity: O(k(x) + k(y)).
+    public func counts(_ x: Int, _ y: Int) -> Counts {
+        var c = Counts(common: 0, commonNeighbours: 0, adamicAdar: 0, resourceAllocation: 0)
+        merge(x, y) { _, cn, aa, ra in
+            c.common += 1
+            c.commonNeighbours += cn
+            c.adamicAdar += aa
+            c.resourceAllocation += ra
+        }
+        return c
+    }
+
     /// The scores of the pair (x, y), found by merging the two sorted neighbour lists.
     ///
     /// - Complexity: O(k(x) + k(y)).
     public func scores(_ x: Int, _ y: Int) -> Scores {
-        guard x != y, x >= 0, y >= 0, x < graph.vertexCount, y < graph.vertexCount else { return .zero }
+        var result = Scores.zero
+        merge(x, y) { z, cn, aa, ra in
+            result.common.append(z)
+            result.commonNeighbours += cn
+            result.adamicAdar += aa
+            result.resourceAllocation += ra
+        }
+        return result
+    }
+
+    /// Walks the common neighbours z of x and y, passing z and its CN, AA and RA terms.
+    @inline(__always)
+    private func merge(_ x: Int, _ y: Int, _ body: (Int, Double, Double, Double) -> Void) {
+        guard x != y, x >= 0, y >= 0, x < graph.vertexCount, y < graph.vertexCount else { return }
         var i = graph.offsets[x], j = graph.offsets[y]
         let iEnd = graph.offsets[x + 1], jEnd = graph.offsets[y + 1]
-        var result = Scores.zero
         while i < iEnd && j < jEnd {
             let a = graph.targets[i], b = graph.targets[j]
             if a < b { i += 1; continue }
             if b < a { j += 1; continue }
             let z = Int(a)
-            result.common.append(z)
             if graph.isWeighted {
-                guard strength[z] > 0 else { i += 1; j += 1; continue }
                 let w = graph.weights[i] + graph.weights[j]
-                result.commonNeighbours += w
-                result.adamicAdar += w / log(1 + strength[z])
-                result.resourceAllocation += w / strength[z]
+                if strength[z] > 0 {
+                    body(z, w, w / log(1 + strength[z]), w / strength[z])
+                } else {
+                    body(z, w, 0, 0)
+                }
             } else {
                 let k = Double(graph.outDegree(z))
-                result.commonNeighbours += 1
-                result.adamicAdar += 1 / log(k)
-                result.resourceAllocation += 1 / k
+                body(z, 1, 1 / log(k), 1 / k)
             }
             i += 1
             j += 1
         }
-        return result
     }
 }

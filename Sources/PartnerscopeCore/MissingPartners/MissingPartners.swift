@@ -16,7 +16,8 @@ import Foundation
 ///   it), but with no relationship. Score = the overlap; among equal overlaps, pairs more themes
 ///   expect come first, then higher Adamic–Adar. At most `limit` rows.
 /// - **structural**: the other untied pairs of agencies of different types that overlap by at least
-///   `minOverlap` (all such untied pairs when the network has no boundaries), ranked by Adamic–Adar score with resource allocation and
+///   `minOverlap` (all such untied pairs when the network has no boundaries), at least one of them
+///   meeting a requirement of the checked themes, ranked by Adamic–Adar score with resource allocation and
 ///   common partners beside it (see ``LinkPrediction``); only pairs with a common partner, at most
 ///   `limit` rows. Score = Adamic–Adar.
 /// - **candidate**: for each absent requirement, the catalogue's agencies meeting it whose
@@ -115,7 +116,7 @@ public struct MissingPartnersAnalysis: Sendable {
                 findings.append(Finding(
                     kind: .absent, themes: [theme], agency: nil, candidate: nil, type: req.label, score: 1,
                     populationShare: nil,
-                    reason: "\(Self.themeName(theme)) needs \(Self.article(req.noun)) \(req.noun) and the network has none\(req.reason.isEmpty ? "" : ": " + Self.sentenceCase(req.reason))",
+                    reason: "\(Self.themeName(theme)) needs \(Self.article(req.noun)) \(req.noun) and the network has none\(req.reason.isEmpty ? "" : ": " + Self.sentenceCase(req.reason))\(req.source.isEmpty ? "" : " (\(req.source))")",
                     source: req.source.isEmpty ? nil : req.source, link: nil, commonPartners: []))
                 let key = req.kind.rawValue + ":" + req.alternatives.sorted().joined(separator: "|")
                 if absentByLabel[key] == nil { absentOrder.append(key); absentByLabel[key] = (req, []) }
@@ -135,7 +136,7 @@ public struct MissingPartnersAnalysis: Sendable {
                     let others = reqs.indices.filter { present[$0] && !own.contains($0) }
                     let reached = graph.neighbors(of: a).contains { w in meets[Int(w)].contains(where: others.contains) }
                     if !others.isEmpty && !reached {
-                        reason = "\(agencies[a].name) is needed for \(Self.themeName(theme)) as \(Self.article(ownNoun)) \(ownNoun) but none of its \(degree) tie\(degree == 1 ? "" : "s") reaches another body the theme needs: no tie to any \(Self.list(others.map { reqs[$0].noun }, conjunction: "or"))"
+                        reason = "\(agencies[a].name) is needed for \(Self.themeName(theme)) as \(Self.article(ownNoun)) \(ownNoun) but \(degree == 1 ? "its only tie does not reach" : "none of its \(degree) ties reaches") another body the theme needs: no tie to any \(Self.list(others.map { reqs[$0].noun }, conjunction: "or"))"
                     }
                 }
                 if var reason {
@@ -149,87 +150,146 @@ public struct MissingPartnersAnalysis: Sendable {
             }
         }
 
-        // Neighbours and structural suggestions over overlapping untied pairs.
+        // Neighbours and structural suggestions over overlapping untied pairs. Pairs are scored
+        // first with plain numbers; sentences are written only for the rows kept.
         let prediction = LinkPrediction(graph)
-        let pairs: [CoterminosityPair]
-        if hasGeography {
-            pairs = (overlaps ?? CoterminosityAnalysis(network: network, expected: requirements.expectsTypes).pairs)
-                .filter { $0.a != $0.b && $0.a < n && $0.b < n && $0.overlap >= minOverlap }
-                .map { $0.a < $0.b ? $0 : $0.swapped }
-        } else {
-            pairs = []
-        }
-        var structural: [Finding] = []
-        var neighbours: [Finding] = []
-        func structuralFinding(_ a: Int, _ b: Int, overlap: CoterminosityPair?) -> Finding? {
-            let s = prediction.scores(a, b)
-            guard !s.common.isEmpty else { return nil }
-            let names = s.common.map { agencies[$0].name }.sorted()
-            let shown = names.count > 3 ? names.prefix(3).joined(separator: ", ") + " and \(names.count - 3) more" : Self.list(names)
-            var reason = "\(agencies[a].name) and \(agencies[b].name) have no tie but share \(s.common.count) partner\(s.common.count == 1 ? "" : "s") (\(shown)); Adamic–Adar \(Self.decimal(s.adamicAdar)), resource allocation \(Self.decimal(s.resourceAllocation))"
-            if let overlap { reason += "; " + Self.overlapPhrase(overlap, agencies, unit: unit) }
-            return Finding(kind: .structural, themes: [], agency: agencies[a], candidate: agencies[b],
-                           type: agencies[a].type + "+" + agencies[b].type, score: s.adamicAdar,
-                           populationShare: overlap?.overlap, reason: reason, source: nil, link: s,
-                           commonPartners: s.common.map { agencies[$0].id }.sorted())
-        }
-        for p in pairs where !graph.hasEdge(from: p.a, to: p.b) {
-            let expecting = requirements.themesExpecting(agencies[p.a], agencies[p.b])
-            if expecting.isEmpty {
-                if let f = structuralFinding(p.a, p.b, overlap: p) { structural.append(f) }
-                continue
+        let allPairs: [CoterminosityPair] = !hasGeography ? []
+            : overlaps ?? CoterminosityAnalysis(network: network, expected: requirements.expectsTypes).pairs
+        // Per theme, a bit per requirement each agency meets (themes with more than 64
+        // requirements fall back to the general test).
+        let themeRequirements = themes.map { requirements.requirements(of: $0) }
+        let masks: [[UInt64]?] = themeRequirements.map { reqs in
+            guard reqs.count <= 64 else { return nil }
+            return agencies.map { a in
+                var m: UInt64 = 0
+                for (i, r) in reqs.enumerated() where r.isMet(by: a) { m |= 1 << UInt64(i) }
+                return m
             }
-            let s = prediction.scores(p.a, p.b)
-            let why = expecting.map { theme -> String in
-                let reqs = requirements.requirements(of: theme)
-                let na = reqs.first { $0.isMet(by: agencies[p.a]) }!.noun
-                let nb = reqs.first { $0.isMet(by: agencies[p.b]) && !$0.isMet(by: agencies[p.a]) }?.noun
-                    ?? reqs.first { $0.isMet(by: agencies[p.b]) }!.noun
-                return "\(Self.themeName(theme)) (\(na); \(nb))"
+        }
+        /// The themes (indices) expecting a and b to work together; empty for most pairs, so it
+        /// allocates only when one does.
+        func expecting(_ a: Int, _ b: Int) -> [Int] {
+            var result: [Int] = []
+            for t in themes.indices {
+                let yes: Bool
+                if let m = masks[t] {
+                    yes = m[a] != 0 && m[b] != 0 && (m[a] | m[b]).nonzeroBitCount >= 2
+                } else {
+                    yes = !requirements.restricted(to: themes[t]).themesExpecting(agencies[a], agencies[b]).isEmpty
+                }
+                if yes { result.append(t) }
             }
-            var reason = Self.sentenceCase(Self.overlapPhrase(p, agencies, unit: unit))
-                + "; both are needed for " + Self.list(why) + ", but they have no relationship"
-            if !s.common.isEmpty { reason += " (they share \(s.common.count) partner\(s.common.count == 1 ? "" : "s"))" }
-            neighbours.append(Finding(kind: .neighbour, themes: expecting, agency: agencies[p.a], candidate: agencies[p.b],
-                                    type: agencies[p.a].type + "+" + agencies[p.b].type, score: p.overlap,
-                                    populationShare: p.overlap, reason: reason, source: nil, link: s,
-                                    commonPartners: s.common.map { agencies[$0].id }.sorted()))
+            return result
         }
-        // Among equal overlaps, pairs more themes expect come first, then pairs with more shared partners.
-        neighbours.sort { x, y in
-            if x.score != y.score { return x.score > y.score }
-            if x.themes.count != y.themes.count { return x.themes.count > y.themes.count }
-            if x.link!.adamicAdar != y.link!.adamicAdar { return x.link!.adamicAdar > y.link!.adamicAdar }
-            return (x.agency!.id, x.candidate!.id) < (y.agency!.id, y.candidate!.id)
+        // Structural suggestions concern the checked themes: at least one agency of the pair meets
+        // one of their requirements (every pair when there are no requirements).
+        let relevant: [Bool] = requirements.items.isEmpty
+            ? [Bool](repeating: true, count: n)
+            : agencies.indices.map { a in masks.indices.contains { t in masks[t].map { $0[a] != 0 } ?? themeRequirements[t].contains { $0.isMet(by: agencies[a]) } } }
+
+        // Plain-data records, sorted by value: ids are compared through their rank.
+        struct Scored {
+            var a: Int32, b: Int32
+            var overlap: Double
+            var link: LinkPrediction.Counts
+            /// Index into allPairs, or −1 without geography.
+            var pair: Int32
+            /// Expecting themes: themeStore[themeStart ..< themeStart + themeCount].
+            var themeStart: Int32, themeCount: Int32
         }
-        if limit > 0 && neighbours.count > limit {
-            notes.append("Showing the top \(limit) of \(neighbours.count) unlinked neighbours.")
-            neighbours.removeLast(neighbours.count - limit)
+        var idRank = [Int32](repeating: 0, count: n)
+        for (r, a) in agencies.indices.sorted(by: { agencies[$0].id < agencies[$1].id }).enumerated() { idRank[a] = Int32(r) }
+        var themeStore: [Int32] = []
+        var neighbourPairs: [Scored] = []
+        var structuralPairs: [Scored] = []
+        for (k, q) in allPairs.enumerated() where q.a != q.b && q.a < n && q.b < n && q.overlap >= minOverlap {
+            let (a, b) = q.a < q.b ? (q.a, q.b) : (q.b, q.a)
+            if graph.hasEdge(from: a, to: b) { continue }
+            let expected = expecting(a, b)
+            let c = prediction.counts(a, b)
+            if !expected.isEmpty {
+                neighbourPairs.append(Scored(a: Int32(a), b: Int32(b), overlap: q.overlap, link: c, pair: Int32(k),
+                                             themeStart: Int32(themeStore.count), themeCount: Int32(expected.count)))
+                themeStore.append(contentsOf: expected.map(Int32.init))
+            } else if c.common > 0 && (relevant[a] || relevant[b]) {
+                structuralPairs.append(Scored(a: Int32(a), b: Int32(b), overlap: q.overlap, link: c, pair: Int32(k),
+                                              themeStart: 0, themeCount: 0))
+            }
         }
-        findings.append(contentsOf: neighbours)
         if !hasGeography {
-            // Every untied pair with a common partner: walk two steps from each vertex.
+            // Every untied pair of different types with a common partner: walk two steps from each vertex.
+            var mark = [Int](repeating: -1, count: n)
             for a in 0..<n {
-                var seen = Set<Int>()
                 for w in graph.neighbors(of: a) {
-                    for b in graph.neighbors(of: Int(w)) where Int(b) > a && seen.insert(Int(b)).inserted {
-                        if graph.hasEdge(from: a, to: Int(b)) || agencies[a].type == agencies[Int(b)].type { continue }
-                        if let f = structuralFinding(a, Int(b), overlap: nil) { structural.append(f) }
+                    for b32 in graph.neighbors(of: Int(w)) where Int(b32) > a && mark[Int(b32)] != a {
+                        let b = Int(b32)
+                        mark[b] = a
+                        if graph.hasEdge(from: a, to: b) || agencies[a].type == agencies[b].type { continue }
+                        if !relevant[a] && !relevant[b] { continue }
+                        structuralPairs.append(Scored(a: Int32(a), b: Int32(b), overlap: 0, link: prediction.counts(a, b),
+                                                      pair: -1, themeStart: 0, themeCount: 0))
                     }
                 }
             }
         }
-        structural.sort { x, y in
-            if x.score != y.score { return x.score > y.score }
-            if x.link!.resourceAllocation != y.link!.resourceAllocation { return x.link!.resourceAllocation > y.link!.resourceAllocation }
-            if x.link!.common.count != y.link!.common.count { return x.link!.common.count > y.link!.common.count }
-            return (x.agency!.id, x.candidate!.id) < (y.agency!.id, y.candidate!.id)
+        func idOrder(_ x: Scored, _ y: Scored) -> Bool {
+            let (xa, ya) = (idRank[Int(x.a)], idRank[Int(y.a)])
+            return xa != ya ? xa < ya : idRank[Int(x.b)] < idRank[Int(y.b)]
         }
-        if limit > 0 && structural.count > limit {
-            notes.append("Showing the top \(limit) of \(structural.count) structural suggestions.")
-            structural.removeLast(structural.count - limit)
+        // Neighbours: by overlap; among equals, pairs more themes expect, then higher Adamic–Adar.
+        neighbourPairs.sort { x, y in
+            if x.overlap != y.overlap { return x.overlap > y.overlap }
+            if x.themeCount != y.themeCount { return x.themeCount > y.themeCount }
+            if x.link.adamicAdar != y.link.adamicAdar { return x.link.adamicAdar > y.link.adamicAdar }
+            return idOrder(x, y)
         }
-        findings.append(contentsOf: structural)
+        structuralPairs.sort { x, y in
+            if x.link.adamicAdar != y.link.adamicAdar { return x.link.adamicAdar > y.link.adamicAdar }
+            if x.link.resourceAllocation != y.link.resourceAllocation { return x.link.resourceAllocation > y.link.resourceAllocation }
+            if x.link.common != y.link.common { return x.link.common > y.link.common }
+            return idOrder(x, y)
+        }
+        if limit > 0 && neighbourPairs.count > limit {
+            notes.append("Showing the top \(limit) of \(neighbourPairs.count) unlinked neighbours.")
+            neighbourPairs.removeLast(neighbourPairs.count - limit)
+        }
+        if limit > 0 && structuralPairs.count > limit {
+            notes.append("Showing the top \(limit) of \(structuralPairs.count) structural suggestions.")
+            structuralPairs.removeLast(structuralPairs.count - limit)
+        }
+        for x in neighbourPairs {
+            let q = allPairs[Int(x.pair)]
+            let p = q.a < q.b ? q : q.swapped
+            let s = prediction.scores(p.a, p.b)
+            let themeIndices = themeStore[Int(x.themeStart)..<Int(x.themeStart + x.themeCount)].map(Int.init)
+            let why = themeIndices.map { t -> String in
+                let reqs = themeRequirements[t]
+                let na = reqs.first { $0.isMet(by: agencies[p.a]) }!.noun
+                let nb = reqs.first { $0.isMet(by: agencies[p.b]) && !$0.isMet(by: agencies[p.a]) }?.noun
+                    ?? reqs.first { $0.isMet(by: agencies[p.b]) }!.noun
+                return "\(Self.themeName(themes[t])) (\(na); \(nb))"
+            }
+            var reason = Self.sentenceCase(Self.overlapPhrase(p, agencies, unit: unit))
+                + "; both are needed for " + Self.list(why) + ", but they have no relationship"
+            if !s.common.isEmpty { reason += " (they share \(s.common.count) partner\(s.common.count == 1 ? "" : "s"))" }
+            findings.append(Finding(kind: .neighbour, themes: themeIndices.map { themes[$0] }.sorted(), agency: agencies[p.a],
+                                    candidate: agencies[p.b], type: agencies[p.a].type + "+" + agencies[p.b].type,
+                                    score: p.overlap, populationShare: p.overlap, reason: reason, source: nil, link: s,
+                                    commonPartners: s.common.map { agencies[$0].id }.sorted()))
+        }
+        for x in structuralPairs {
+            let (a, b) = (Int(x.a), Int(x.b))
+            let overlap: CoterminosityPair? = x.pair >= 0 ? allPairs[Int(x.pair)] : nil
+            let s = prediction.scores(a, b)
+            let names = s.common.map { agencies[$0].name }.sorted()
+            let shown = names.count > 3 ? names.prefix(3).joined(separator: ", ") + " and \(names.count - 3) more" : Self.list(names)
+            var reason = "\(agencies[a].name) and \(agencies[b].name) have no tie but share \(s.common.count) partner\(s.common.count == 1 ? "" : "s") (\(shown)); Adamic–Adar \(Self.decimal(s.adamicAdar)), resource allocation \(Self.decimal(s.resourceAllocation))"
+            if let overlap { reason += "; " + Self.overlapPhrase(overlap, agencies, unit: unit) }
+            findings.append(Finding(kind: .structural, themes: [], agency: agencies[a], candidate: agencies[b],
+                                    type: agencies[a].type + "+" + agencies[b].type, score: s.adamicAdar,
+                                    populationShare: overlap?.overlap, reason: reason, source: nil, link: s,
+                                    commonPartners: s.common.map { agencies[$0].id }.sorted()))
+        }
 
         // Candidates from the catalogue for each absent requirement.
         if let catalogue, !absentOrder.isEmpty {
