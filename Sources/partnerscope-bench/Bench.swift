@@ -17,6 +17,7 @@ struct Bench {
         ("missing", "missing DIR [--catalogue DIR]  (link-prediction scores of untied pairs; the missing-partners analysis)", MissingBench.run),
         ("centrality", CentralityBench.usage, CentralityBench.run),
         ("centrality-edges", "centrality-edges FILE [--agencies N] [--relationships M] [--seed S]", CentralityBench.writeEdges),
+        ("batch", "batch [--england DIR] [--by type=icb] [--maps yes] [--jobs N]  (the full batch comparison: load, split, analyse every group, report files)", BatchBench.run),
     ]
 
     static func main() {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import InfluenceMaps
 import PartnerscopeCore
 import PartnerscopeIO
 
@@ -49,7 +50,7 @@ struct Compare: ParsableCommand {
             }
             let network = loaded.network
             let row = ComparisonRow(key: keys[i], label: paths[i], network: network, requirements: requirements)
-            return .row(row, map: drawMaps ? ComparisonMaps.svg(network, title: keys[i]) : nil)
+            return .row(row, map: drawMaps ? SmallMultipleMap.svg(network, title: keys[i]) : nil)
         }
     }
 }
