@@ -10,7 +10,7 @@ struct Compare: ParsableCommand {
         discussion: """
         Analyses every folder in parallel and writes OUT/comparison.csv, OUT/comparison.json and \
         OUT/index.html (a sortable table with outliers beyond 1.5 IQR highlighted, a small-multiple \
-        map per network and a page per network). A folder that cannot be loaded is reported and \
+        map per network and a page per network), rows in the order of the folders given. A folder that cannot be loaded is reported and \
         skipped; the others are still written and the exit status is 65.
 
         Example:
@@ -34,7 +34,7 @@ struct Compare: ParsableCommand {
         let drawMaps = !options.noMaps
         try ComparisonRun.run(
             count: paths.count, noun: "networks", options: options, title: "Comparison of \(paths.count) networks",
-            description: "partnerscope compare " + paths.joined(separator: " "), names: keys
+            description: "partnerscope compare " + paths.joined(separator: " "), names: keys, sortByKey: false
         ) { i in
             let loaded: LoadedNetwork
             let requirements: Requirements

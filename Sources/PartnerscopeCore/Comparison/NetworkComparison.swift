@@ -229,12 +229,15 @@ public struct ComparisonTable: Sendable {
         }
     }
 
-    /// The rows, sorted by key.
+    /// The rows, sorted by key unless the order given was kept.
     public let rows: [ComparisonRow]
     public let columns: [Column]
 
-    public init(rows unsorted: [ComparisonRow]) {
-        let rows = unsorted.sorted { $0.key < $1.key }
+    /// - Parameters:
+    ///   - sortByKey: sort the rows by key (default); false keeps the order given (e.g. the order of
+    ///     the folders on the command line, oldest snapshot first).
+    public init(rows unsorted: [ComparisonRow], sortByKey: Bool = true) {
+        let rows = sortByKey ? unsorted.sorted { $0.key < $1.key } : unsorted
         self.rows = rows
         var raw: [(String, [Double?])] = []
         for (k, name) in ComparisonRow.measureNames.enumerated() {
