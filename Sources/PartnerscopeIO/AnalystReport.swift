@@ -132,12 +132,11 @@ public struct AnalystReport: Sendable {
             let counts = s.byCommunity[c.id].counts
             let names = c.members.map { agencies[$0].name }.sorted()
             return [
-                .int(c.id), .int(c.members.count),
+                .int(c.id), .int(c.members.count), .text(names.joined(separator: "; ")),
                 .text(c.sectors.map { "\($0.0.rawValue) \($0.1)" }.joined(separator: "; ")),
                 .text(c.types.map { "\($0.0) \($0.1)" }.joined(separator: "; ")),
                 .number(counts.internal, digits: 0), .number(counts.external, digits: 0),
                 .number(counts.index, digits: 2),
-                .text(names.joined(separator: "; ")),
             ]
         }
         return ReportTable(
@@ -148,10 +147,10 @@ public struct AnalystReport: Sendable {
                 + "The E-I index of a community is (external − internal) / (external + internal) ties: −1 means every tie "
                 + "stays inside (a silo), +1 means every tie reaches out.",
             emptyNote: "The network has no agencies.",
-            columns: [.init("community", numeric: true), .init("agencies", numeric: true), .init("sectors"), .init("types"),
+            columns: [.init("community", numeric: true), .init("agencies", numeric: true), .init("members"),
+                      .init("sectors"), .init("types"),
                       .init("internal_ties", "internal ties", numeric: true), .init("external_ties", "external ties", numeric: true),
-                      .init("ei_index", "E-I index", numeric: true, help: "(external − internal) / (external + internal)"),
-                      .init("members")],
+                      .init("ei_index", "E-I index", numeric: true, help: "(external − internal) / (external + internal)")],
             rows: rows)
     }
 
@@ -478,9 +477,10 @@ public struct AnalystReport: Sendable {
     ul.findings li{margin:.25rem 0}
     .explain{max-width:75ch}.meta{font-size:.85rem;color:#57606a}.empty{font-style:italic}
     figure{margin:1rem 0;border:1px solid #d8dee4;border-radius:6px;padding:.5rem;overflow:auto}
-    figure svg{max-width:100%;height:auto}figcaption{font-size:.9rem;color:#57606a}
+    figure svg{display:block;margin:0 auto;max-width:100%;max-height:min(85vh,1000px);width:auto;height:auto}figcaption{font-size:.9rem;color:#57606a}
     .scroll{overflow:auto;max-height:36rem;border:1px solid #d8dee4;border-radius:6px}
-    table{border-collapse:collapse;font-size:.85rem;width:100%}
+    table{border-collapse:collapse;font-size:.85rem;width:max-content;min-width:100%}
+    td{max-width:30rem}
     th,td{padding:.3rem .5rem;border-bottom:1px solid #eaeef2;text-align:left;vertical-align:top}
     th{position:sticky;top:0;background:#f3f6f9;cursor:pointer;user-select:none;white-space:nowrap}
     th.num,td.num{text-align:right}th[aria-sort=ascending]::after{content:" \\25B2"}th[aria-sort=descending]::after{content:" \\25BC"}

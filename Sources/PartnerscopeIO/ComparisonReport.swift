@@ -100,6 +100,17 @@ public enum ComparisonReport {
         if !context.failures.isEmpty { out += ", \(context.failures.count) failed" }
         out += "\n\n" + t.rendered()
         out += "\n↑/↓: beyond 1.5 IQR above Q3 / below Q1 of the column.\n"
+        let councilColumns = table.columns.filter { $0.name.hasPrefix("neff_") || $0.name.hasPrefix("councils_split_") }
+        if !councilColumns.isEmpty && table.rows.count <= 6 {
+            out += "\nCouncils and the bodies they work with (neff: population-weighted mean effective number of bodies of the type per council; councils_split: councils whose people the type's bodies split)\n\n"
+            var c = TextTable(header: ["measure"] + table.rows.map(\.key), rightAligned: Set(1...table.rows.count))
+            for column in councilColumns {
+                c.append([column.name] + column.values.map { v in
+                    v.map { column.name.hasPrefix("neff_") ? NumberFormat.fixed($0, 3) : String(Int($0)) } ?? "-"
+                })
+            }
+            out += c.rendered()
+        }
         for f in context.failures { out += "failed: \(f.key): \(f.message)\n" }
         return out
     }
@@ -199,6 +210,7 @@ public enum ComparisonReport {
     static func indexPage(_ table: ComparisonTable, context: Context, maps: [String: String]) -> String {
         let slugs = slugs(table)
         let shown = headlineColumns.compactMap { table.column($0) }
+            + table.columns.filter { $0.name.hasPrefix("neff_") || $0.name.hasPrefix("councils_split_") }
         var h = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>\(html(context.title))</title>\n<style>\(style)</style></head><body>\n"
         h += "<h1>\(html(context.title))</h1>\n<p>\(html(context.description))</p>\n"
         h += "<p>\(table.rows.count) compared. Click a column heading to sort. Shaded cells lie beyond 1.5 IQR (red: above Q3, blue: below Q1); an underline marks the top three of a column.</p>\n"

@@ -17,6 +17,9 @@ import Foundation
 /// - `councilNEff`: for each non-council type T, Σ_A pop(A)·N_eff(A, T) / Σ_A pop(A) over the
 ///   councils A (county, district, unitary, metropolitan district, London borough) that overlap an
 ///   agency of type T: how many bodies of type T the typical council deals with (1 = one).
+/// - `councilsSplit`: for each non-council type T, the number of councils whose people are split
+///   across bodies of type T: the largest share of the council's people that one body of type T
+///   serves is below 1 − ε (ε the coterminosity tolerance, 0.005), among councils overlapping T.
 /// - `absentPartners`, `unlinkedPartners`: the `absent` and `unlinked` findings of ``MissingPartnersAnalysis``.
 /// - `brokers`: the three agencies with the most Gould–Fernandez brokerage roles between agency
 ///   types (``Brokerage``, directed view), ties broken by id; agencies with no role are left out.
@@ -67,6 +70,8 @@ public struct ComparisonRow: Sendable {
     public var populationInGaps: Double?
     /// (counterpart type, population-weighted mean N_eff of councils), sorted by type.
     public var councilNEff: [(String, Double)]
+    /// (counterpart type, councils split across bodies of that type), sorted by type.
+    public var councilsSplit: [(String, Int)]
     public var absentPartners: Int
     public var unlinkedPartners: Int
     public var brokers: [NamedScore]
@@ -128,14 +133,18 @@ public struct ComparisonRow: Sendable {
             populationCovered = nil
         }
         var sums = [String: (weighted: Double, weight: Double)]()
+        var split = [String: Int]()
         for (a, agency) in agencies.enumerated() where Self.councilTypes.contains(agency.type) {
             let weight = coterminosity.agencyPopulation[a]
             guard weight > 0 else { continue }
             for set in coterminosity.counterparts(of: a) where !Self.councilTypes.contains(set.type) {
                 sums[set.type, default: (0, 0)].weighted += weight * set.effectiveNumber
                 sums[set.type, default: (0, 0)].weight += weight
+                let largest = set.counterparts.map(\.share).max() ?? 0
+                split[set.type, default: 0] += largest < 1 - coterminosity.tolerance ? 1 : 0
             }
         }
+        councilsSplit = split.keys.sorted().map { ($0, split[$0]!) }
         councilNEff = sums.keys.sorted().compactMap { t in
             let s = sums[t]!
             return s.weight > 0 ? (t, s.weighted / s.weight) : nil
@@ -168,7 +177,8 @@ public struct ComparisonRow: Sendable {
 ///
 /// Columns: ``ComparisonRow/measureNames``, then `sector_<s>` for every sector and `type_<t>` for
 /// every type present in any row (0 where a row has none), then `neff_<t>` for every counterpart
-/// type of councils in any row (nil where a row has no council overlapping that type), sorted.
+/// type of councils in any row (nil where a row has no council overlapping that type), sorted, then
+/// `councils_split_<t>` likewise.
 ///
 /// Outliers (Tukey's fences): with Q1 and Q3 the quartiles of a column's defined values (linear
 /// interpolation between order statistics, as numpy's default and R's type 7), a value is *low*
@@ -219,12 +229,15 @@ public struct ComparisonTable: Sendable {
         }
     }
 
-    /// The rows, sorted by key.
+    /// The rows, sorted by key unless the order given was kept.
     public let rows: [ComparisonRow]
     public let columns: [Column]
 
-    public init(rows unsorted: [ComparisonRow]) {
-        let rows = unsorted.sorted { $0.key < $1.key }
+    /// - Parameters:
+    ///   - sortByKey: sort the rows by key (default); false keeps the order given (e.g. the order of
+    ///     the folders on the command line, oldest snapshot first).
+    public init(rows unsorted: [ComparisonRow], sortByKey: Bool = true) {
+        let rows = sortByKey ? unsorted.sorted { $0.key < $1.key } : unsorted
         self.rows = rows
         var raw: [(String, [Double?])] = []
         for (k, name) in ComparisonRow.measureNames.enumerated() {
@@ -238,6 +251,9 @@ public struct ComparisonTable: Sendable {
         }
         for type in Set(rows.flatMap { $0.councilNEff.map(\.0) }).sorted() {
             raw.append(("neff_\(type)", rows.map { r in r.councilNEff.first { $0.0 == type }?.1 }))
+        }
+        for type in Set(rows.flatMap { $0.councilsSplit.map(\.0) }).sorted() {
+            raw.append(("councils_split_\(type)", rows.map { r in r.councilsSplit.first { $0.0 == type }.map { Double($0.1) } }))
         }
         columns = raw.map { Column(name: $0.0, values: $0.1) }
     }
