@@ -9,9 +9,12 @@ import Foundation
 /// - `modularity`, `communities`: ``Leiden`` on the undirected view (seed 1, 10 restarts), via ``SiloAnalysis``.
 /// - `eiSector`, `eiType`: the whole-network ``EIIndex`` (E − I)/(E + I) with sector, and with agency
 ///   type, as the group; nil without ties (a network of one sector has E–I by sector −1).
-/// - `partnerPairs`, `shareCoterminous`, `populationInGaps`: ``CoterminosityAnalysis`` with the
-///   requirements' `expectsTypes` as the expected predicate, so partner pairs are overlapping pairs
-///   of different types that are tied or that a theme expects to work together; the share is
+/// Every figure comes from one ``NetworkAnalysis`` (the same computation as the report and the
+/// individual commands, see ``analysisOptions``).
+///
+/// - `partnerPairs`, `shareCoterminous`, `populationInGaps`: ``CoterminosityAnalysis`` as in
+///   `partnerscope gaps`: every overlapping pair of agencies of different types counts as a pair of
+///   partners (they are expected to work together); the share is
 ///   coterminous / partner pairs (nil when there is no partner pair), the population is that of
 ///   ``CoterminositySummary/populationInGaps`` (nil without geography).
 /// - `councilNEff`: for each non-council type T, Σ_A pop(A)·N_eff(A, T) / Σ_A pop(A) over the
@@ -76,14 +79,30 @@ public struct ComparisonRow: Sendable {
     public var unlinkedPartners: Int
     public var brokers: [NamedScore]
 
-    /// Analyses `network` for the comparison.
+    /// The ``NetworkAnalysis`` options of the comparison: the defaults of the individual commands,
+    /// except that brokers are counted between agency types (between sectors says little where
+    /// every agency is public, as in Networks/england) and at most one neighbour and one structural
+    /// missing-partner finding is kept (the row counts only absent and unlinked findings).
+    public static var analysisOptions: NetworkAnalysis.Options {
+        NetworkAnalysis.Options(silos: SiloAnalysis.Options(groupBy: .type), missingLimit: 1)
+    }
+
+    /// Analyses `network` for the comparison with ``analysisOptions``.
     ///
     /// - Parameters:
     ///   - key, label: how the row is named.
-    ///   - requirements: the partnership themes (missing partners, and the expected pairs of coterminosity).
+    ///   - requirements: the partnership themes checked for missing partners.
     public init(key: String, label: String, network: Network, requirements: Requirements) {
+        self.init(key: key, label: label,
+                  analysis: NetworkAnalysis(network: network, requirements: requirements, options: Self.analysisOptions))
+    }
+
+    /// The row of an analysis already run (its centrality view should be the undirected,
+    /// unweighted default for the row to mean what the type's documentation says).
+    public init(key: String, label: String, analysis: NetworkAnalysis) {
         self.key = key
         self.label = label
+        let network = analysis.network
         let agencies = network.agencies
         self.agencies = agencies.count
         var sectorCount = [Sector: Int]()
@@ -95,22 +114,22 @@ public struct ComparisonRow: Sendable {
         bySector = Sector.allCases.compactMap { s in sectorCount[s].map { (s, $0) } }
         byType = typeCount.keys.sorted().map { ($0, typeCount[$0]!) }
 
-        let graph = Graph(network: network, directed: false, weighted: false)
+        let graph = analysis.graph
         ties = graph.edgeCount
-        let measures = NetworkMeasures(graph: graph)
+        let measures = analysis.centrality.network ?? NetworkMeasures(graph: graph)
         density = measures.density
         degreeCentralization = measures.freemanDegreeCentralization
         betweennessCentralization = measures.freemanBetweennessCentralization
         components = measures.components
 
-        let silos = SiloAnalysis(network, options: SiloAnalysis.Options(groupBy: .type))
+        let silos = analysis.silos
         modularity = silos.partition.modularity
         communities = silos.partition.count
         eiSector = silos.wholeIndex.index
         let types = byType.map(\.0)
         var typeIndex = [String: Int]()
         for (k, t) in types.enumerated() { typeIndex[t] = k }
-        eiType = EIIndex.whole(graph, groups: agencies.map { typeIndex[$0.type]! }).index
+        eiType = EIIndex.whole(Graph(network: network), groups: agencies.map { typeIndex[$0.type]! }).index
         brokers = Array(agencies.indices
             .filter { silos.brokerage[$0].total > 0 }
             .sorted {
@@ -120,7 +139,7 @@ public struct ComparisonRow: Sendable {
             .prefix(3)
             .map { NamedScore(id: agencies[$0].id, name: agencies[$0].name, score: Double(silos.brokerage[$0].total)) })
 
-        let coterminosity = CoterminosityAnalysis(network: network, expected: requirements.expectsTypes)
+        let coterminosity = analysis.coterminosity
         let summary = coterminosity.summary
         partnerPairs = summary.partnerPairs
         if coterminosity.hasGeography {
@@ -149,11 +168,9 @@ public struct ComparisonRow: Sendable {
             let s = sums[t]!
             return s.weight > 0 ? (t, s.weighted / s.weight) : nil
         }
-
-        let missing = MissingPartnersAnalysis(network: network, requirements: requirements,
-                                              overlaps: coterminosity.pairs, catalogue: nil, limit: 1)
-        absentPartners = missing.findings.count { $0.kind == .absent }
-        unlinkedPartners = missing.findings.count { $0.kind == .unlinked }
+        let findings = analysis.missing?.findings ?? []
+        absentPartners = findings.count { $0.kind == .absent }
+        unlinkedPartners = findings.count { $0.kind == .unlinked }
     }
 
     /// The numeric figures of the row, in a fixed order, by column name: what the comparison
