@@ -1,7 +1,28 @@
 #!/usr/bin/env bash
-# The test command: set up (system packages), build and run every test.
+# The test command: set up (system packages), build and run every test, then open the analyst's
+# report in headless Chromium (scripts/check_report_browser.py).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 swift build --build-tests
 swift test --skip-build --disable-xctest "$@"
+
+# Browser check of `partnerscope report`: Chromium comes from Debian's packages and is needed only
+# here, so it is installed on the test path rather than by setup.sh.
+if ! command -v chromium >/dev/null 2>&1; then
+  echo "test: installing chromium for the report's browser check" >&2
+  if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=; fi
+  { $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null; } \
+    || echo "test: apt-get could not install chromium" >&2
+fi
+if command -v chromium >/dev/null 2>&1; then
+  bin="$(swift build --show-bin-path)/partnerscope"
+  check=.build/report-check
+  rm -rf "$check"
+  "$bin" report Networks/west-yorkshire --out "$check/west-yorkshire" --quiet
+  "$bin" report Tests/TestSupport/Fixtures/hostile-names --out "$check/hostile-names" --quiet
+  python3 scripts/check_report_browser.py "$check/west-yorkshire" "$check/west-yorkshire.png"
+  python3 scripts/check_report_browser.py "$check/hostile-names" "$check/hostile-names.png"
+else
+  echo "SKIP: report browser check: chromium is not installed and could not be installed" >&2
+fi

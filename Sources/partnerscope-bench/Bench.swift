@@ -15,6 +15,9 @@ struct Bench {
         ("silos", "silos [--agencies N] [--relationships M] [--seed S] [--restarts R] [--edges FILE]  (Leiden and the silo measures)", SilosBench.run),
         ("gaps", "gaps [--england DIR] [--agencies N] [--areas K] [--seed S] [--repeat R] [--python PY]  (all-pairs coterminosity table vs pandas)", GapsBench.run),
         ("missing", "missing DIR [--catalogue DIR]  (link-prediction scores of untied pairs; the missing-partners analysis)", MissingBench.run),
+        ("centrality", CentralityBench.usage, CentralityBench.run),
+        ("centrality-edges", "centrality-edges FILE [--agencies N] [--relationships M] [--seed S]", CentralityBench.writeEdges),
+        ("batch", "batch [--england DIR] [--by type=icb] [--maps yes] [--jobs N]  (the full batch comparison: load, split, analyse every group, report files)", BatchBench.run),
     ]
 
     static func main() {

@@ -13,6 +13,7 @@ struct Partnerscope: ParsableCommand {
         Example:
           partnerscope summary Networks/west-yorkshire
         """,
-        subcommands: [Validate.self, Summary.self, Gaps.self, Centrality.self, Missing.self, Silos.self, InfluenceCommand.self, MapCommand.self, Compare.self, Batch.self, Diff.self]
+        subcommands: [Validate.self, Summary.self, Gaps.self, Centrality.self, Missing.self, Silos.self,
+                      InfluenceCommand.self, MapCommand.self, Report.self, Export.self, Compare.self, Batch.self, Diff.self]
     )
 }

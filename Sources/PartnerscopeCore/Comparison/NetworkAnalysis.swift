@@ -111,6 +111,19 @@ public struct NetworkAnalysis: Sendable {
         }
     }
 
+    /// The centrality measures worth reporting on this view: all computed ones, less in- and
+    /// out-degree on an undirected view (both equal the degree) and strength on an unweighted
+    /// one (it equals the degree).
+    public var reportedMeasures: [CentralityMeasure] {
+        centrality.measures.filter { m in
+            switch m {
+            case .inDegree, .outDegree: graph.isDirected
+            case .strength: graph.isWeighted
+            default: true
+            }
+        }
+    }
+
     /// Agency indices sorted by one centrality measure (descending), ties broken by agency id;
     /// empty when the measure was not computed.
     public func ranking(by measure: CentralityMeasure) -> [Int] {

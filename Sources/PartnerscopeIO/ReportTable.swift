@@ -1,0 +1,100 @@
+/// One table of the analyst's report, written both as a CSV file and as a sortable HTML table with
+/// the same rows in the same order, so the page and the files never disagree.
+public struct ReportTable: Sendable {
+    /// One cell: what the CSV holds (full precision), what the page shows, and for numbers the
+    /// value the page sorts by.
+    public struct Cell: Sendable {
+        public var csv: String
+        public var display: String
+        public var sortValue: Double?
+
+        public static func text(_ s: String) -> Cell { Cell(csv: s, display: s, sortValue: nil) }
+
+        /// A number shown with `digits` decimals; nil, NaN and infinity are empty cells.
+        public static func number(_ d: Double?, digits: Int) -> Cell {
+            guard let d, d.isFinite else { return Cell(csv: "", display: "", sortValue: nil) }
+            return Cell(csv: NumberFormat.json(d), display: NumberFormat.fixed(d, digits), sortValue: d)
+        }
+
+        public static func int(_ n: Int) -> Cell { Cell(csv: String(n), display: String(n), sortValue: Double(n)) }
+
+        public static func bool(_ b: Bool) -> Cell { Cell(csv: b ? "true" : "false", display: b ? "yes" : "no", sortValue: b ? 1 : 0) }
+    }
+
+    public struct Column: Sendable {
+        /// The CSV header.
+        public var name: String
+        /// The page's header.
+        public var title: String
+        public var numeric: Bool
+        /// A hover explanation for the page's header.
+        public var help: String
+
+        public init(_ name: String, _ title: String? = nil, numeric: Bool = false, help: String = "") {
+            self.name = name
+            self.title = title ?? name
+            self.numeric = numeric
+            self.help = help
+        }
+    }
+
+    /// File stem and HTML id: `<id>.csv`, `<table id="<id>">`.
+    public var id: String
+    public var title: String
+    /// What the table shows and how it was computed, for a reader who is not an analyst.
+    public var explanation: String
+    /// Said instead of an empty table (e.g. "no boundaries, so no gaps can be measured").
+    public var emptyNote: String
+    public var columns: [Column]
+    public var rows: [[Cell]]
+
+    public init(id: String, title: String, explanation: String, emptyNote: String = "Nothing to list.",
+                columns: [Column], rows: [[Cell]]) {
+        precondition(rows.allSatisfy { $0.count == columns.count }, "row width differs from the header")
+        self.id = id
+        self.title = title
+        self.explanation = explanation
+        self.emptyNote = emptyNote
+        self.columns = columns
+        self.rows = rows
+    }
+
+    public var fileName: String { id + ".csv" }
+
+    /// The CSV text: the header, then every row (escaped by ``CSVWriter``).
+    public func csv() -> String {
+        var writer = CSVWriter(header: columns.map(\.name))
+        for row in rows { writer.appendRow(row.map(\.csv)) }
+        return writer.text
+    }
+
+    /// The HTML section: heading, explanation, and the table (`class="sortable"`; numeric cells
+    /// carry `data-v`, their full value, for sorting). Every text is escaped.
+    public func html() -> String {
+        var out = "<section class=\"table\" id=\"section-\(Markup.html(id))\">\n"
+        out += "<h2>\(Markup.html(title))</h2>\n"
+        out += "<p class=\"explain\">\(Markup.html(explanation))</p>\n"
+        out += "<p class=\"meta\">\(rows.count) row\(rows.count == 1 ? "" : "s") · <a href=\"\(Markup.html(fileName))\">\(Markup.html(fileName))</a></p>\n"
+        if rows.isEmpty { out += "<p class=\"empty\">\(Markup.html(emptyNote))</p>\n" }
+        out += "<div class=\"scroll\"><table class=\"sortable\" id=\"\(Markup.html(id))\">\n<thead><tr>"
+        for c in columns {
+            let help = c.help.isEmpty ? "" : " title=\"\(Markup.html(c.help))\""
+            out += "<th\(c.numeric ? " class=\"num\"" : "")\(help) scope=\"col\">\(Markup.html(c.title))</th>"
+        }
+        out += "</tr></thead>\n<tbody>\n"
+        for row in rows {
+            out += "<tr>"
+            for (k, cell) in row.enumerated() {
+                if columns[k].numeric {
+                    let v = cell.sortValue.map { " data-v=\"\(NumberFormat.json($0))\"" } ?? ""
+                    out += "<td class=\"num\"\(v)>\(Markup.html(cell.display))</td>"
+                } else {
+                    out += "<td>\(Markup.html(cell.display))</td>"
+                }
+            }
+            out += "</tr>\n"
+        }
+        out += "</tbody>\n</table></div>\n</section>\n"
+        return out
+    }
+}

@@ -1,0 +1,131 @@
+import ArgumentParser
+import Foundation
+import GraphvizRender
+import InfluenceMaps
+import PartnerscopeCore
+import PartnerscopeIO
+
+struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write the analyst's report on one network: a self-contained web page, CSV tables, metrics, maps and exports.",
+        discussion: """
+        Writes a folder (default Output/<network name>/), replaced atomically: index.html (summary, \
+        key findings, maps, sortable tables of centrality, communities, silos, brokers, coterminosity \
+        gaps and missing partners, each explained), metrics.json, one CSV per table, the maps as SVG \
+        and PNG under maps/, and the network as network.graphml, network.gexf and \
+        network-node-link.json. The same input gives byte-identical files. See docs/report.md.
+
+        Examples:
+          partnerscope report Networks/west-yorkshire
+          partnerscope report Networks/england --out board-pack --catalogue Networks/england
+        """
+    )
+
+    @OptionGroup var input: NetworkOptions
+    @Option(help: "The folder to write (default: Output/<network name>).") var out: String?
+    @Flag(help: "Centrality: use each tie's direction.") var directed = false
+    @Flag(help: "Centrality and communities: use tie weights.") var weighted = false
+    @Option(help: "Seed of the communities (Leiden) and of any betweenness sample.") var seed: UInt64 = 1
+    @Option(help: "A wider network to draw candidates for absent partners from.") var catalogue: String?
+    @Option(help: "A requirements file (theme,requires,kind,reason,source) instead of the defaults.") var requirements: String?
+
+    func run() throws {
+        let loaded = try input.load()
+        let network = loaded.network
+        let resolved: LoadedRequirements
+        do {
+            resolved = try RequirementsLoader().resolve(networkDirectory: input.network, explicit: requirements)
+        } catch {
+            if case let .invalidData(_, warnings) = error, !input.quiet {
+                for w in warnings.prefix(LoadError.printedLimit) { Console.error(w.description) }
+            }
+            Console.error(error.description)
+            throw ExitCode(error.exitCode)
+        }
+        if !input.quiet { for w in resolved.warnings { Console.error(w.description) } }
+        let catalogueNetwork = try catalogue.map { try loadNetwork($0, quiet: input.quiet).network }
+        let analysis = NetworkAnalysis(
+            network: network, requirements: resolved.requirements, catalogue: catalogueNetwork,
+            options: .init(directed: directed, weighted: weighted, seed: seed,
+                           silos: .init(weighted: weighted, seed: seed)))
+        let (maps, mapsNote) = ReportMaps.render(analysis, seed: seed, quiet: input.quiet)
+        let report = AnalystReport(analysis: analysis, requirementsOrigin: resolved.origin.description,
+                                   maps: maps, mapsNote: mapsNote)
+        let folder = out ?? "Output/\(network.name)"
+        do {
+            try report.write(to: folder)
+        } catch {
+            Console.error("\(folder): error: cannot write the report: \(error.localizedDescription)")
+            throw ExitCode(73)
+        }
+        if !input.quiet { Console.error("wrote \(folder)/index.html and \(report.files().count - 1) other files") }
+    }
+}
+
+/// The maps of the report, drawn through the maps layer (Graphviz) from the same analysis as the
+/// tables, so the communities on the maps are the communities in the tables.
+enum ReportMaps {
+    static let timeout = 120.0
+
+    static func render(_ analysis: NetworkAnalysis, seed: UInt64, quiet: Bool) -> ([AnalystReport.Map], String?) {
+        let network = analysis.network
+        guard network.agencyCount > 0 else { return ([], "The network has no agencies, so there is nothing to draw.") }
+        let influence = MapInputs.pageRank(network)
+        let membership = analysis.silos.partition.membership
+        var wanted: [(id: String, title: String, caption: String, description: GraphDescription, engine: LayoutEngine)] = []
+        let networkMap = NetworkMap(network: network, influence: influence, influenceName: MapInputs.pageRankName,
+                                    clustering: .community(membership), seed: seed)
+        wanted.append(("network", "Influence map",
+                       "node area by PageRank, colour by sector, shape by level, ties styled by type, boxes are the communities in the table below",
+                       networkMap.description(), networkMap.engine))
+        let grid = PowerInterestMap(network: network, influence: influence, influenceName: MapInputs.pageRankName, seed: seed)
+        wanted.append(("grid", "Power–interest grid",
+                       "formal power against interest from agencies.csv (Mendelow 1991), node area by PageRank",
+                       grid.description(), PowerInterestMap.engine))
+        if analysis.coterminosity.hasGeography && !analysis.coterminosity.gaps.isEmpty {
+            let gaps = GapsMap(network: network, gaps: analysis.coterminosity.gaps, seed: seed)
+            wanted.append(("gaps", "Coterminosity gaps",
+                           "agencies whose boundaries cut across each other, labelled with the population affected",
+                           gaps.description(), gaps.engine))
+        }
+        let silos = SilosMap(network: network, membership: membership, brokers: brokers(analysis),
+                             articulationPoints: Set(analysis.silos.fragility.articulationPoints),
+                             bridges: analysis.silos.fragility.bridges, seed: seed)
+        wanted.append(("silos", "Silos and brokers",
+                       "communities as boxes, the main brokers between communities and the single points of failure highlighted",
+                       silos.description(), silos.engine))
+
+        var maps: [AnalystReport.Map] = []
+        var failures: [String] = []
+        for w in wanted {
+            do {
+                let svg = try GraphvizRenderer.render(w.description, engine: w.engine, format: .svg,
+                                                      seed: UInt32(truncatingIfNeeded: seed), timeout: timeout)
+                let png = try? GraphvizRenderer.render(w.description, engine: w.engine, format: .png,
+                                                       seed: UInt32(truncatingIfNeeded: seed), timeout: timeout)
+                if !quiet { for warning in svg.warnings { Console.error("graphviz: \(warning)") } }
+                maps.append(AnalystReport.Map(id: w.id, title: w.title, caption: w.caption,
+                                              svg: String(decoding: svg.bytes, as: UTF8.self), png: png?.bytes))
+            } catch {
+                failures.append("\(w.title): \(error.description)")
+                if !quiet { Console.error("warning: the \(w.id) map was not drawn: \(error.description)") }
+            }
+        }
+        return (maps, failures.isEmpty ? nil : "Some maps could not be drawn: " + failures.joined(separator: "; "))
+    }
+
+    /// The brokers the silos map highlights: as ``MapInputs/silos(_:seed:)`` (Gould–Fernandez roles
+    /// between communities, the top ``MapInputs/brokerCount(agencies:)``, ties at the cut included),
+    /// on the report's own communities.
+    static func brokers(_ analysis: NetworkAnalysis) -> Set<Int> {
+        let network = analysis.network
+        let roles = Brokerage.roles(Graph(network: network, directed: true, weighted: false),
+                                    groups: analysis.silos.partition.membership)
+        let between = roles.map { $0.total - $0.coordinator }
+        let ranked = between.indices.filter { between[$0] > 0 }.sorted {
+            between[$0] != between[$1] ? between[$0] > between[$1] : network.agencies[$0].id < network.agencies[$1].id
+        }
+        guard let cut = ranked.prefix(MapInputs.brokerCount(agencies: network.agencyCount)).last.map({ between[$0] }) else { return [] }
+        return Set(ranked.filter { between[$0] >= cut })
+    }
+}
