@@ -13,52 +13,93 @@
 #include <sys/mman.h>
 #include <string.h>
 
-// A bump allocator for one graph's cgraph memory: one reserved mapping, addresses increasing in
-// allocation order, freed at once by agclose. cgraph orders subgraphs by their ID, which is the
-// address of their interned name, so with malloc the order of clusters (and dot's cluster
-// layout) changed from one render to the next in the same process. With this arena it is the
-// order of creation, every time, as in a fresh `dot` process.
-typedef struct { char *base; size_t used, size; } cgv_arena;
-static void *cgv_arena_open(Agdisc_t *disc) {
-    (void)disc;
-    cgv_arena *a = (cgv_arena *)calloc(1, sizeof(cgv_arena));
-    if (!a) return NULL;
-    a->size = (size_t)1 << 35;  // 32 GiB of address space, reserved, not committed
-    void *p = mmap(NULL, a->size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-    if (p == MAP_FAILED) { free(a); return NULL; }
-    a->base = (char *)p;
-    return a;
+// An ID discipline that numbers objects in creation order. cgraph orders subgraphs by their
+// ID, and its default ID for a named object is the address of its interned name, so with malloc
+// the order of clusters (and so dot's cluster layout and the SVG) changed from one render to the
+// next in one process. Here a named object's ID is the address of its name in one reserved
+// mapping filled front to back, so IDs grow in creation order, every time; names are looked up
+// in a small open-addressing table; anonymous objects get odd numbers as in cgraph's own
+// discipline. Everything is released by idclose when the root graph is closed.
+typedef struct {
+    char *base; size_t used, size;   // names, NUL-terminated, 2-byte aligned (IDs must be even)
+    char **slots; size_t capacity, count;
+    IDTYPE anonymous;
+} cgv_ids;
+static size_t cgv_hash(const char *s) {
+    size_t h = 1469598103934665603ULL;
+    for (; *s; s++) { h ^= (unsigned char)*s; h *= 1099511628211ULL; }
+    return h;
 }
-static void *cgv_arena_alloc(void *state, size_t req) {
-    cgv_arena *a = (cgv_arena *)state;
-    size_t size = (req + 15) & ~(size_t)15;
-    if (!a || size > a->size - a->used) return NULL;
-    void *p = a->base + a->used;  // fresh pages are zero, as cgraph expects
-    a->used += size;
-    return p;
+static char **cgv_ids_slot(cgv_ids *t, const char *name) {
+    size_t i = cgv_hash(name) & (t->capacity - 1);
+    while (t->slots[i] && strcmp(t->slots[i], name) != 0) i = (i + 1) & (t->capacity - 1);
+    return &t->slots[i];
 }
-static void *cgv_arena_resize(void *state, void *ptr, size_t old, size_t req) {
-    void *p = cgv_arena_alloc(state, req);
-    if (p && ptr) memcpy(p, ptr, old < req ? old : req);
-    return p;
+static void *cgv_ids_open(Agraph_t *g, Agdisc_t *disc) {
+    (void)g; (void)disc;
+    cgv_ids *t = (cgv_ids *)calloc(1, sizeof(cgv_ids));
+    if (!t) return NULL;
+    t->size = (size_t)1 << 34;  // 16 GiB of address space, reserved, not committed
+    void *p = mmap(NULL, t->size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (p == MAP_FAILED) { free(t); return NULL; }
+    t->base = (char *)p;
+    t->capacity = 1024;
+    t->slots = (char **)calloc(t->capacity, sizeof(char *));
+    if (!t->slots) { munmap(t->base, t->size); free(t); return NULL; }
+    t->anonymous = 1;
+    return t;
 }
-static void cgv_arena_free(void *state, void *ptr) { (void)state; (void)ptr; }
-static void cgv_arena_close(void *state) {
-    cgv_arena *a = (cgv_arena *)state;
-    if (!a) return;
-    munmap(a->base, a->size);
-    free(a);
+static long cgv_ids_map(void *state, int objtype, char *str, IDTYPE *id, int createflag) {
+    (void)objtype;
+    cgv_ids *t = (cgv_ids *)state;
+    if (!str) { *id = t->anonymous; t->anonymous += 2; return 1; }
+    char **slot = cgv_ids_slot(t, str);
+    if (*slot) { *id = (IDTYPE)*slot; return 1; }
+    if (!createflag) { *id = 0; return 1; }  // as cgraph's own: not found, no object has ID 0
+    size_t length = strlen(str) + 1, need = (length + 1) & ~(size_t)1;
+    if (need > t->size - t->used) return 0;
+    if (2 * (t->count + 1) > t->capacity) {  // grow the table, keeping load under one half
+        size_t old = t->capacity;
+        char **slots = t->slots;
+        t->capacity *= 2;
+        t->slots = (char **)calloc(t->capacity, sizeof(char *));
+        if (!t->slots) { t->slots = slots; t->capacity = old; return 0; }
+        for (size_t i = 0; i < old; i++) if (slots[i]) *cgv_ids_slot(t, slots[i]) = slots[i];
+        free(slots);
+        slot = cgv_ids_slot(t, str);
+    }
+    char *copy = t->base + t->used;
+    memcpy(copy, str, length);
+    t->used += need;
+    *slot = copy;
+    t->count++;
+    *id = (IDTYPE)copy;
+    return 1;
 }
-static Agmemdisc_t cgv_arena_disc = {
-    cgv_arena_open, cgv_arena_alloc, cgv_arena_resize, cgv_arena_free, cgv_arena_close
+static long cgv_ids_alloc(void *state, int objtype, IDTYPE request) { (void)state; (void)objtype; (void)request; return 0; }
+static void cgv_ids_free(void *state, int objtype, IDTYPE id) { (void)state; (void)objtype; (void)id; }
+static char *cgv_ids_print(void *state, int objtype, IDTYPE id) {
+    (void)state; (void)objtype;
+    return id % 2 == 0 ? (char *)id : NULL;
+}
+static void cgv_ids_close(void *state) {
+    cgv_ids *t = (cgv_ids *)state;
+    if (!t) return;
+    munmap(t->base, t->size);
+    free(t->slots);
+    free(t);
+}
+static void cgv_ids_register(void *state, int objtype, void *obj) { (void)state; (void)objtype; (void)obj; }
+static Agiddisc_t cgv_ids_disc = {
+    cgv_ids_open, cgv_ids_map, cgv_ids_alloc, cgv_ids_free, cgv_ids_print, cgv_ids_close, cgv_ids_register
 };
 
 // Agdirected / Agundirected are mutable globals, which Swift 6 rejects as shared mutable state.
-// The graph gets the arena above for its memory and cgraph's own ID and I/O disciplines.
+// The graph gets the ID discipline above and cgraph's own memory and I/O disciplines.
 static inline Agraph_t *cgv_open(const char *name, int directed) {
     static Agdisc_t disc;
-    disc.mem = &cgv_arena_disc;
-    disc.id = &AgIdDisc;
+    disc.mem = &AgMemDisc;
+    disc.id = &cgv_ids_disc;
     disc.io = &AgIoDisc;
     return agopen((char *)name, directed ? Agdirected : Agundirected, &disc);
 }

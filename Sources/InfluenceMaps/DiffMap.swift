@@ -8,7 +8,8 @@ import PartnerscopeCore
 /// (neato up to ``MapStyle/dotLimit``'s size, else the engine ``MapStyle/defaultEngine(agencies:ties:)``
 /// picks), its positions are read from Graphviz's `plain` output, and each snapshot is drawn with
 /// every node pinned there (`pos="x,y!"` in points) by the `nop` engine, Graphviz's `neato -n`,
-/// which keeps the given positions and only routes the edges. In snapshot A, agencies and ties
+/// which keeps the given positions and only routes the edges; two invisible corner nodes at the
+/// union's bounding box give both drawings the same extent. In snapshot A, agencies and ties
 /// that B drops are outlined red; in B, agencies and ties that A lacked are outlined green.
 public struct DiffMap: Sendable {
     public var a: Network
@@ -76,19 +77,28 @@ public struct DiffMap: Sendable {
                            engine: .neato, seed: seed).description()
         g.graphAttributes["splines"] = "line"
         g.graphAttributes["overlap"] = "true"
-        g.graphAttributes["label"] = .string(LabelText.escString(
-            "\(first ? "before" : "after"): \(network.name) (\(network.agencyCount) agencies, \(network.relationships.count) ties); "
-                + (first ? "red: gone in \(other.name)" : "green: new since \(other.name)")))
-        g.graphAttributes["labelloc"] = "t"
-        g.graphAttributes["fontsize"] = "16"
+        // No title or legend inside the drawing: a label wider than the graph would change its
+        // extent; the page around the two maps names them and explains the colours.
+        g.graphAttributes["label"] = nil
         let highlight = first ? "#d62728" : "#2ca02c"
-        for k in g.nodes.indices {
+        for k in g.nodes.indices where g.nodes[k].id.hasPrefix("a") {
             guard let i = Int(g.nodes[k].id.dropFirst()), network.agencies.indices.contains(i) else { continue }
             let id = network.agencies[i].id
             if let (x, y) = positions[id] { g.nodes[k].attributes["pos"] = .string("\(LabelText.number(x)),\(LabelText.number(y))!") }
             if other.index(of: id) == nil {
                 g.nodes[k].attributes["color"] = .string(highlight)
                 g.nodes[k].attributes["penwidth"] = "4"
+            }
+        }
+        // Two invisible corner nodes at the union's bounding box give both snapshots the same
+        // extent, so shared agencies sit at the same place on the page, not only in the layout.
+        if let minX = positions.values.map(\.0).min(), let maxX = positions.values.map(\.0).max(),
+           let minY = positions.values.map(\.1).min(), let maxY = positions.values.map(\.1).max() {
+            for (k, (x, y)) in [(minX - 108, minY - 108), (maxX + 108, maxY + 108)].enumerated() {
+                g.nodes.append(.init(id: "corner\(k)", attributes: [
+                    "style": "invis", "label": "", "width": "0.01", "height": "0.01", "fixedsize": "true",
+                    "pos": .string("\(LabelText.number(x)),\(LabelText.number(y))!"),
+                ]))
             }
         }
         var otherTies = Set<NetworkDiff.Tie>()

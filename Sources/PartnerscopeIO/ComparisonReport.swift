@@ -100,6 +100,17 @@ public enum ComparisonReport {
         if !context.failures.isEmpty { out += ", \(context.failures.count) failed" }
         out += "\n\n" + t.rendered()
         out += "\n↑/↓: beyond 1.5 IQR above Q3 / below Q1 of the column.\n"
+        let councilColumns = table.columns.filter { $0.name.hasPrefix("neff_") || $0.name.hasPrefix("councils_split_") }
+        if !councilColumns.isEmpty && table.rows.count <= 6 {
+            out += "\nCouncils and the bodies they work with (neff: population-weighted mean effective number of bodies of the type per council; councils_split: councils whose people the type's bodies split)\n\n"
+            var c = TextTable(header: ["measure"] + table.rows.map(\.key), rightAligned: Set(1...table.rows.count))
+            for column in councilColumns {
+                c.append([column.name] + column.values.map { v in
+                    v.map { column.name.hasPrefix("neff_") ? NumberFormat.fixed($0, 3) : String(Int($0)) } ?? "-"
+                })
+            }
+            out += c.rendered()
+        }
         for f in context.failures { out += "failed: \(f.key): \(f.message)\n" }
         return out
     }
@@ -160,6 +171,7 @@ public enum ComparisonReport {
     table{border-collapse:collapse;font-size:13px}
     th,td{border:1px solid #ccc;padding:3px 6px}
     td.n{text-align:right;font-variant-numeric:tabular-nums}
+    td.name{min-width:18em}
     th{background:#f0f0f0;cursor:pointer;position:sticky;top:0}
     td.high{background:#f8c9c4;font-weight:bold}
     td.low{background:#c9dcf8;font-weight:bold}
@@ -199,9 +211,10 @@ public enum ComparisonReport {
     static func indexPage(_ table: ComparisonTable, context: Context, maps: [String: String]) -> String {
         let slugs = slugs(table)
         let shown = headlineColumns.compactMap { table.column($0) }
+            + table.columns.filter { $0.name.hasPrefix("neff_") || $0.name.hasPrefix("councils_split_") }
         var h = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>\(html(context.title))</title>\n<style>\(style)</style></head><body>\n"
         h += "<h1>\(html(context.title))</h1>\n<p>\(html(context.description))</p>\n"
-        h += "<p>\(table.rows.count) compared. Click a column heading to sort. Shaded cells lie beyond 1.5 IQR (red: above Q3, blue: below Q1); an underline marks the top three of a column.</p>\n"
+        h += "<p>\(table.rows.count) compared. Click a column heading to sort. Shaded cells lie beyond 1.5 IQR (red: above Q3, blue: below Q1); a green underline marks the top three of a column (when no tie blurs them); hover a cell for its rank.</p>\n"
         if !context.failures.isEmpty {
             h += "<h2 class=\"fail\">Failed (\(context.failures.count))</h2>\n<ul class=\"fail\">\n"
             for f in context.failures { h += "<li><b>\(html(f.key))</b> \(html(f.label)): \(html(f.message))</li>\n" }
@@ -212,7 +225,7 @@ public enum ComparisonReport {
         h += "<th>top broker</th></tr></thead>\n<tbody>\n"
         for (i, row) in table.rows.enumerated() {
             h += "<tr><td data-v=\"\(html(row.key))\"><a href=\"areas/\(slugs[i]).html\">\(html(row.key))</a></td>"
-            h += "<td data-v=\"\(html(row.label))\">\(html(row.label))</td>"
+            h += "<td class=\"name\" data-v=\"\(html(row.label))\">\(html(row.label))</td>"
             for c in shown { h += cell(c, i, count: table.rows.count) }
             let broker = row.brokers.first.map { "\($0.name) (\(Int($0.score)))" } ?? "–"
             h += "<td data-v=\"\(html(broker))\">\(html(broker))</td></tr>\n"
@@ -220,7 +233,7 @@ public enum ComparisonReport {
         h += "</tbody></table>\n"
         h += rankings(table)
         if !maps.isEmpty {
-            h += "<h2>Maps</h2>\n<div class=\"grid\">\n"
+            h += "<h2 id=\"maps\">Maps</h2>\n<div class=\"grid\">\n"
             for (i, row) in table.rows.enumerated() where maps[row.key] != nil {
                 h += "<figure><a href=\"areas/\(slugs[i]).html\"><img src=\"maps/\(slugs[i]).svg\" alt=\"\(html(row.label))\"></a>"
                 h += "<figcaption>\(html(row.label))</figcaption></figure>\n"
@@ -234,7 +247,8 @@ public enum ComparisonReport {
     static func cell(_ c: ComparisonTable.Column, _ i: Int, count: Int) -> String {
         var classes = ["n"]
         if let o = c.outliers[i] { classes.append(o.rawValue) }
-        if let r = c.ranks[i], r <= 3, count > 3 { classes.append("top") }
+        // The top three, only when ties do not make more than three rows "top three".
+        if let r = c.ranks[i], r <= 3, count > 3, c.ranks.count(where: { ($0 ?? .max) <= 3 }) <= 3 { classes.append("top") }
         let title = c.ranks[i].map { " title=\"rank \($0) of \(count)\(c.outliers[i].map { ", \($0.rawValue) outlier" } ?? "")\"" } ?? ""
         let v = c.values[i].map(NumberFormat.json) ?? ""
         return "<td class=\"\(classes.joined(separator: " "))\" data-v=\"\(v)\"\(title)>\(html(format(c.name, c.values[i])))</td>"

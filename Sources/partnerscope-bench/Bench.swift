@@ -13,9 +13,14 @@ struct Bench {
         ("generate", "generate DIR [--agencies N] [--relationships M] [--areas K] [--seed S]", GenerateBench.run),
         ("load", "load DIR  (time and peak memory of loading a network folder and building its graphs)", LoadBench.run),
         ("silos", "silos [--agencies N] [--relationships M] [--seed S] [--restarts R] [--edges FILE]  (Leiden and the silo measures)", SilosBench.run),
+        ("maps", "maps [--sizes 100,1000,5000] [--seed S] [--python PY]  (influence-map SVG through libgvc vs the dot/sfdp command on the same DOT)", MapsBench.run),
+        ("maps-loop", "maps-loop [--renders N] [--agencies K] [--engine E]  (render loop for valgrind leak checks)", MapsLoopBench.run),
         ("gaps", "gaps [--england DIR] [--agencies N] [--areas K] [--seed S] [--repeat R] [--python PY]  (all-pairs coterminosity table vs pandas)", GapsBench.run),
         ("missing", "missing DIR [--catalogue DIR]  (link-prediction scores of untied pairs; the missing-partners analysis)", MissingBench.run),
         ("export", "export DIR [--out FOLDER]  (GraphML, GEXF and node-link JSON writers)", ExportBench.run),
+        ("centrality", CentralityBench.usage, CentralityBench.run),
+        ("centrality-edges", "centrality-edges FILE [--agencies N] [--relationships M] [--seed S]", CentralityBench.writeEdges),
+        ("batch", "batch [--england DIR] [--by type=icb] [--maps yes] [--jobs N]  (the full batch comparison: load, split, analyse every group, report files)", BatchBench.run),
     ]
 
     static func main() {

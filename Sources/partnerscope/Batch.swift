@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import InfluenceMaps
 import PartnerscopeCore
 import PartnerscopeIO
 
@@ -58,7 +59,7 @@ struct Batch: ParsableCommand {
             }
             let sub = NetworkSplit.subnetwork(group, of: whole)
             let row = ComparisonRow(key: group.key, label: group.label, network: sub, requirements: requirements)
-            return .row(row, map: drawMaps ? ComparisonMaps.svg(sub, title: group.label) : nil)
+            return .row(row, map: drawMaps ? SmallMultipleMap.svg(sub, title: group.label) : nil)
         }
     }
 }

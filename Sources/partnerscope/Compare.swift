@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import InfluenceMaps
 import PartnerscopeCore
 import PartnerscopeIO
 
@@ -9,7 +10,7 @@ struct Compare: ParsableCommand {
         discussion: """
         Analyses every folder in parallel and writes OUT/comparison.csv, OUT/comparison.json and \
         OUT/index.html (a sortable table with outliers beyond 1.5 IQR highlighted, a small-multiple \
-        map per network and a page per network). A folder that cannot be loaded is reported and \
+        map per network and a page per network), rows in the order of the folders given. A folder that cannot be loaded is reported and \
         skipped; the others are still written and the exit status is 65.
 
         Example:
@@ -33,7 +34,7 @@ struct Compare: ParsableCommand {
         let drawMaps = !options.noMaps
         try ComparisonRun.run(
             count: paths.count, noun: "networks", options: options, title: "Comparison of \(paths.count) networks",
-            description: "partnerscope compare " + paths.joined(separator: " "), names: keys
+            description: "partnerscope compare " + paths.joined(separator: " "), names: keys, sortByKey: false
         ) { i in
             let loaded: LoadedNetwork
             let requirements: Requirements
@@ -49,7 +50,7 @@ struct Compare: ParsableCommand {
             }
             let network = loaded.network
             let row = ComparisonRow(key: keys[i], label: paths[i], network: network, requirements: requirements)
-            return .row(row, map: drawMaps ? ComparisonMaps.svg(network, title: keys[i]) : nil)
+            return .row(row, map: drawMaps ? SmallMultipleMap.svg(network, title: keys[i]) : nil)
         }
     }
 }

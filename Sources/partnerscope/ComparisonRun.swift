@@ -37,7 +37,7 @@ enum ComparisonRun {
     /// Runs `count` jobs, reports progress under `noun`, writes the folder and prints the table.
     /// Exits 65 when some unit failed (after writing the others), 73 when the folder cannot be written.
     static func run(count: Int, noun: String, options: ComparisonOptions, title: String, description: String,
-                    names: [String], _ job: @escaping @Sendable (Int) -> ComparisonOutcome) throws {
+                    names: [String], sortByKey: Bool = true, _ job: @escaping @Sendable (Int) -> ComparisonOutcome) throws {
         let progress = Progress(total: count, noun: noun, quiet: options.quiet, names: names)
         let outcomes = ParallelWork.map(count: count, workers: options.jobs ?? ParallelWork.defaultWorkers,
                                         progress: { done, index in progress.update(done: done, index: index) }, job)
@@ -54,7 +54,7 @@ enum ComparisonRun {
                 failures.append(failure)
             }
         }
-        let table = ComparisonTable(rows: rows)
+        let table = ComparisonTable(rows: rows, sortByKey: sortByKey)
         let context = ComparisonReport.Context(title: title, description: description, failures: failures)
         let files = ComparisonReport.files(table, context: context, maps: maps)
         do {

@@ -71,7 +71,8 @@ struct Missing: ParsableCommand {
         let context = MissingPartnersReport.Context(
             network: network.name, catalogue: catalogueNetwork?.name, themes: reqs.themes,
             requirementsOrigin: loadedRequirements.origin.description, minOverlap: minOverlap,
-            overlapSource: "population-weighted boundary overlap")
+            overlapSource: "max(a_in_b, b_in_a) of the coterminosity analysis, "
+                + (PopulationShares(network).byPopulation ? "population-weighted" : "area-weighted: areas.csv lacks populations"))
         switch format {
         case .csv: try output.emit(MissingPartnersReport.csv(analysis))
         case .json: try output.emit(MissingPartnersReport.json(analysis, context: context).rendered())

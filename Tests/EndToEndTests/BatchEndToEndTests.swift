@@ -44,7 +44,7 @@ private func csvRows(_ url: URL) throws -> [[String: String]] {
     #expect(run.stderr.contains("1 of 3 networks failed"), "\(run.stderr)")
     #expect(run.stderr.contains("nobody"), "the loader's diagnostic is passed on")
     let rows = try csvRows(out.appendingPathComponent("comparison.csv"))
-    #expect(rows.map { $0["key"]! } == [good.lastPathComponent, "west-yorkshire"].sorted())
+    #expect(rows.map { $0["key"]! } == [good.lastPathComponent, "west-yorkshire"])
     let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("comparison.json"))) as? [String: Any])
     let failures = try #require(json["failures"] as? [[String: Any]])
     #expect(failures.map { $0["key"] as? String } == [bad.lastPathComponent])
@@ -116,4 +116,26 @@ private func csvRows(_ url: URL) throws -> [[String: String]] {
         #expect(abs(Double(row["density"]!)! - (ref["density"] as! Double)) < 1e-12, "\(ref["icb"]!)")
         #expect(Int(row["components"]!) == ref["components"] as? Int, "\(ref["icb"]!)")
     }
+}
+
+/// The 2022 NHS reform seen by `compare`: councils (all five council types) whose people are split
+/// across CCGs (2021) against those split across ICBs (2024), against an independent pandas 3.1.1
+/// count on the LSOA rows (scripts/reference/comparison_reference.py → Fixtures/comparison_reference.json).
+@Test func compare_reform_councilsSplitAcrossNhsBodiesFall() throws {
+    let data = try Data(contentsOf: Fixtures.url("comparison_reference.json"))
+    let root = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    let split = try #require(root["councils_split"] as? [String: [String]])
+    let icb = try #require(split["england_icb"]).count, ccg = try #require(split["england-2021_ccg"]).count
+    #expect(icb == 19 && ccg == 46)
+    let out = try Fixtures.temporaryDirectory("reform").appendingPathComponent("o")
+    let run = try Executable.run(["compare", "Networks/england-2021", "Networks/england", "--out", out.path, "--no-maps"])
+    #expect(run.status == 0, "\(run.stderr)")
+    let rows = try csvRows(out.appendingPathComponent("comparison.csv"))
+    #expect(rows.map { $0["key"]! } == ["england-2021", "england"], "the order of the folders given")
+    #expect(rows[1]["councils_split_icb"] == String(icb))
+    #expect(rows[0]["councils_split_ccg"] == String(ccg))
+    #expect(rows[1]["councils_split_ccg"] == "" && rows[0]["councils_split_icb"] == "")
+    let neffIcb = try #require(Double(rows[1]["neff_icb"]!)), neffCcg = try #require(Double(rows[0]["neff_ccg"]!))
+    #expect(neffIcb < neffCcg && neffIcb >= 1)
+    #expect(run.stdout.contains("councils_split_icb"))
 }

@@ -148,3 +148,15 @@ private func json(_ text: String) throws -> [String: Any] {
     }
     #expect(run.stdout.range(of: "\\bnan\\b", options: [.regularExpression, .caseInsensitive]) == nil)
 }
+
+@Test func silos_groupByCommunity_labelsBrokersWithTheirCommunity() throws {
+    let json = try runPartnerscope(["silos", knoke, "--group-by", "community", "--format", "json", "--quiet"])
+    let doc = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+    var communityOf: [String: String] = [:]
+    for c in try #require(doc["communities"] as? [[String: Any]]) {
+        for m in c["members"] as! [String] { communityOf[m] = String(c["id"] as! Int) }
+    }
+    let brokers = try #require(doc["brokerage"] as? [[String: Any]])
+    #expect(brokers.count == 10)
+    for b in brokers { #expect(b["group"] as? String == communityOf[b["id"] as! String]) }
+}

@@ -75,8 +75,8 @@ enum SVGTexts {
         }
     }
 
-    /// cgraph orders subgraphs by the address of their names; the arena allocator makes that the
-    /// creation order, so clusters come out the same way on every render in one process.
+    /// cgraph orders subgraphs by their IDs; our ID discipline makes that the creation order, so
+    /// clusters come out the same way on every render in one process.
     @Test func render_clustersRepeatedly_sameOrderEveryTime() throws {
         var g = sampleGraph(labels: (0..<9).map { "n\($0)" })
         g.clusters = (0..<3).map { c in .init(id: "c\(c)", attributes: ["label": .string("box \(c)")], nodeIDs: (0..<3).map { "n\(3 * c + $0)" }) }

@@ -14,7 +14,7 @@ import Testing
     let after = map.description(first: false, positions: positions)
     func pins(_ g: GraphDescription, _ n: Network) -> [AgencyID: AttributeValue] {
         var out: [AgencyID: AttributeValue] = [:]
-        for node in g.nodes { out[n.agencies[Int(node.id.dropFirst())!].id] = node.attributes["pos"] }
+        for node in g.nodes where node.id.hasPrefix("a") { out[n.agencies[Int(node.id.dropFirst())!].id] = node.attributes["pos"] }
         return out
     }
     let pa = pins(before, TwoRegions.network), pb = pins(after, TwoRegions.after)
@@ -25,6 +25,11 @@ import Testing
     // The dropped council is outlined red before; the new fire authority green after.
     #expect(before.nodes.contains { $0.attributes["color"] == "#d62728" })
     #expect(after.nodes.contains { $0.attributes["color"] == "#2ca02c" })
+    // Both drawings share the union's extent (the invisible corners are pinned alike).
+    #expect(before.nodes.filter { $0.id.hasPrefix("corner") }.map { $0.attributes["pos"] }
+            == after.nodes.filter { $0.id.hasPrefix("corner") }.map { $0.attributes["pos"] })
     let svgs = try map.render()
+    func viewBox(_ svg: String) -> Substring? { svg.split(separator: "\n").first { $0.contains("viewBox") } }
+    #expect(viewBox(svgs.a) != nil && viewBox(svgs.a) == viewBox(svgs.b))
     #expect(svgs.a.contains("<svg") && svgs.b.contains("Fire One"))
 }

@@ -41,12 +41,13 @@ import Testing
     let neff = Dictionary(uniqueKeysWithValues: row.councilNEff)
     #expect(neff["police"] == 1 && neff["icb"] == 1 && neff["environment"] == 1)
     #expect(row.populationCovered == 1500)
-    // No requirements: partner pairs are the tied pairs of different types that overlap:
-    // c1–h1 (c1 within h1), c2–h1 (within), c3–h2 (coterminous), p1–c1 (partial), p1–c3 (partial), n1–h1 (h1 within n1).
-    #expect(row.partnerPairs == 6)
-    #expect(row.shareCoterminous == 1.0 / 6.0)
-    // Gaps p1–c1 (L2: 200) and p1–c3 (L4: 400).
-    #expect(row.populationInGaps == 600)
+    // Partner pairs, as in `gaps`: every overlapping pair of different types. c1: h1, n1, p1;
+    // c2: h1, n1, p1; c3: h2, n1, p1; h1: n1, p1; h2: n1, p1; n1–p1 → 14, of which only c3–h2
+    // (L4 + L5 both) is coterminous.
+    #expect(row.partnerPairs == 14)
+    #expect(row.shareCoterminous == 1.0 / 14.0)
+    // Partial pairs: c1–p1 (L2), c3–p1 (L4), h1–p1 (L2, L3), h2–p1 (L4): people in L2 + L3 + L4.
+    #expect(row.populationInGaps == 900)
     #expect(row.absentPartners == 0 && row.unlinkedPartners == 0)
 }
 

@@ -9,6 +9,9 @@
    "touching" is sharing an LSOA), the distinct undirected tied pairs among them, and networkx
    density and number of connected components of that sub-network.
 
+3. The 2022 NHS reform: councils (county, district, unitary, metropolitan, London) whose people
+   are split across ICBs (england) and across CCGs (england-2021), with pandas on the LSOA rows.
+
 Writes Tests/TestSupport/Fixtures/comparison_reference.json.
 Run: python3 scripts/reference/comparison_reference.py
 """
@@ -62,9 +65,38 @@ for icb in icbs:
     footprints.append({"icb": icb, "agencies": sorted(members), "ties": g.number_of_edges(),
                        "density": nx.density(g), "components": nx.number_connected_components(g)})
 
+
+COUNCILS = {"county-council", "district-council", "unitary-council", "metropolitan-district", "london-borough"}
+
+
+def councils_split(folder, body_type, eps=0.005):
+    """Councils (all five council types) whose population the bodies of `body_type` split: the
+    largest share of the council's people in one body is below 1 - eps. Every boundary is on an
+    LSOA with share 1 in these networks, so a council's people in a body are the people of the
+    LSOAs both cover."""
+    ag = pd.read_csv(os.path.join(ROOT, "Networks", folder, "agencies.csv"), dtype=str)
+    bd = pd.read_csv(os.path.join(ROOT, "Networks", folder, "boundaries.csv"), dtype=str)
+    ar = pd.read_csv(os.path.join(ROOT, "Networks", folder, "areas.csv"), dtype={"code": str, "population": float})
+    assert (bd["share"].astype(float) == 1).all()
+    types = dict(zip(ag["id"], ag["type"]))
+    bd["type"] = bd["agency_id"].map(types)
+    pop = dict(zip(ar["code"], ar["population"]))
+    bd["pop"] = bd["area_code"].map(pop)
+    councils = bd[bd["type"].isin(COUNCILS)][["agency_id", "area_code", "pop"]].rename(columns={"agency_id": "council"})
+    bodies = bd[bd["type"] == body_type][["agency_id", "area_code"]].rename(columns={"agency_id": "body"})
+    m = councils.merge(bodies, on="area_code")
+    total = councils.groupby("council")["pop"].sum()
+    per = m.groupby(["council", "body"])["pop"].sum().reset_index()
+    per["share"] = per["pop"] / per["council"].map(total)
+    largest = per.groupby("council")["share"].max()
+    return sorted(largest[largest < 1 - eps].index)
+
+
+reform = {"england_icb": councils_split("england", "icb"), "england-2021_ccg": councils_split("england-2021", "ccg")}
+
 with open(OUT, "w") as f:
     json.dump({"generator": "scripts/reference/comparison_reference.py (numpy %s, pandas %s, networkx %s)"
                % (np.__version__, pd.__version__, nx.__version__),
-               "fences": fences, "england_icb_footprints": footprints}, f, indent=1, sort_keys=True)
+               "fences": fences, "england_icb_footprints": footprints, "councils_split": reform}, f, indent=1, sort_keys=True)
     f.write("\n")
 print("wrote", OUT, len(footprints), "footprints")

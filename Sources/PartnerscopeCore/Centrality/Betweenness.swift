@@ -108,6 +108,7 @@ public enum Betweenness {
     }
 
     /// Brandes' back-propagation over BFS levels: δ(v) = σ(v) Σ_{w: level(w) = level(v)+1, v→w} (1 + δ(w)) / σ(w).
+    /// The workspace's `delta` holds (1 + δ(w)) / σ(w) once w is done, so each arc costs an add, not a divide.
     @inline(__always)
     static func accumulateUnweighted(_ ws: SSSPWorkspace, source s: Int, offsets: UnsafeBufferPointer<Int>,
                                      adjacency: UnsafeBufferPointer<Int32>, into acc: UnsafeMutablePointer<Double>) {
@@ -119,11 +120,11 @@ public enum Betweenness {
             var d = 0.0
             for k in offsets[v]..<offsets[v + 1] {
                 let w = Int(adjacency[k])
-                if level[w] == next { d += (1 + delta[w]) / sigma[w] }
+                if level[w] == next { d += delta[w] }
             }
             d *= sigma[v]
-            delta[v] = d
             acc[v] += d
+            delta[v] = (1 + d) / sigma[v]  // stored as the coefficient its predecessors need
             i -= 1
         }
         _ = s
@@ -142,11 +143,11 @@ public enum Betweenness {
             var d = 0.0
             for k in offsets[v]..<offsets[v + 1] {
                 let w = Int(adjacency[k])
-                if dist[w] == dv + lengths[k] { d += (1 + delta[w]) / sigma[w] }
+                if dist[w] == dv + lengths[k] { d += delta[w] }
             }
             d *= sigma[v]
-            delta[v] = d
             acc[v] += d
+            delta[v] = (1 + d) / sigma[v]
             i -= 1
         }
         _ = s

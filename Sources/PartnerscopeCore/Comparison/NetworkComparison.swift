@@ -9,14 +9,20 @@ import Foundation
 /// - `modularity`, `communities`: ``Leiden`` on the undirected view (seed 1, 10 restarts), via ``SiloAnalysis``.
 /// - `eiSector`, `eiType`: the whole-network ``EIIndex`` (E − I)/(E + I) with sector, and with agency
 ///   type, as the group; nil without ties (a network of one sector has E–I by sector −1).
-/// - `partnerPairs`, `shareCoterminous`, `populationInGaps`: ``CoterminosityAnalysis`` with the
-///   requirements' `expectsTypes` as the expected predicate, so partner pairs are overlapping pairs
-///   of different types that are tied or that a theme expects to work together; the share is
+/// Every figure comes from one ``NetworkAnalysis`` (the same computation as the report and the
+/// individual commands, see ``analysisOptions``).
+///
+/// - `partnerPairs`, `shareCoterminous`, `populationInGaps`: ``CoterminosityAnalysis`` as in
+///   `partnerscope gaps`: every overlapping pair of agencies of different types counts as a pair of
+///   partners (they are expected to work together); the share is
 ///   coterminous / partner pairs (nil when there is no partner pair), the population is that of
 ///   ``CoterminositySummary/populationInGaps`` (nil without geography).
 /// - `councilNEff`: for each non-council type T, Σ_A pop(A)·N_eff(A, T) / Σ_A pop(A) over the
 ///   councils A (county, district, unitary, metropolitan district, London borough) that overlap an
 ///   agency of type T: how many bodies of type T the typical council deals with (1 = one).
+/// - `councilsSplit`: for each non-council type T, the number of councils whose people are split
+///   across bodies of type T: the largest share of the council's people that one body of type T
+///   serves is below 1 − ε (ε the coterminosity tolerance, 0.005), among councils overlapping T.
 /// - `absentPartners`, `unlinkedPartners`: the `absent` and `unlinked` findings of ``MissingPartnersAnalysis``.
 /// - `brokers`: the three agencies with the most Gould–Fernandez brokerage roles between agency
 ///   types (``Brokerage``, directed view), ties broken by id; agencies with no role are left out.
@@ -67,18 +73,36 @@ public struct ComparisonRow: Sendable {
     public var populationInGaps: Double?
     /// (counterpart type, population-weighted mean N_eff of councils), sorted by type.
     public var councilNEff: [(String, Double)]
+    /// (counterpart type, councils split across bodies of that type), sorted by type.
+    public var councilsSplit: [(String, Int)]
     public var absentPartners: Int
     public var unlinkedPartners: Int
     public var brokers: [NamedScore]
 
-    /// Analyses `network` for the comparison.
+    /// The ``NetworkAnalysis`` options of the comparison: the defaults of the individual commands,
+    /// except that brokers are counted between agency types (between sectors says little where
+    /// every agency is public, as in Networks/england) and at most one neighbour and one structural
+    /// missing-partner finding is kept (the row counts only absent and unlinked findings).
+    public static var analysisOptions: NetworkAnalysis.Options {
+        NetworkAnalysis.Options(silos: SiloAnalysis.Options(groupBy: .type), missingLimit: 1)
+    }
+
+    /// Analyses `network` for the comparison with ``analysisOptions``.
     ///
     /// - Parameters:
     ///   - key, label: how the row is named.
-    ///   - requirements: the partnership themes (missing partners, and the expected pairs of coterminosity).
+    ///   - requirements: the partnership themes checked for missing partners.
     public init(key: String, label: String, network: Network, requirements: Requirements) {
+        self.init(key: key, label: label,
+                  analysis: NetworkAnalysis(network: network, requirements: requirements, options: Self.analysisOptions))
+    }
+
+    /// The row of an analysis already run (its centrality view should be the undirected,
+    /// unweighted default for the row to mean what the type's documentation says).
+    public init(key: String, label: String, analysis: NetworkAnalysis) {
         self.key = key
         self.label = label
+        let network = analysis.network
         let agencies = network.agencies
         self.agencies = agencies.count
         var sectorCount = [Sector: Int]()
@@ -90,22 +114,22 @@ public struct ComparisonRow: Sendable {
         bySector = Sector.allCases.compactMap { s in sectorCount[s].map { (s, $0) } }
         byType = typeCount.keys.sorted().map { ($0, typeCount[$0]!) }
 
-        let graph = Graph(network: network, directed: false, weighted: false)
+        let graph = analysis.graph
         ties = graph.edgeCount
-        let measures = NetworkMeasures(graph: graph)
+        let measures = analysis.centrality.network ?? NetworkMeasures(graph: graph)
         density = measures.density
         degreeCentralization = measures.freemanDegreeCentralization
         betweennessCentralization = measures.freemanBetweennessCentralization
         components = measures.components
 
-        let silos = SiloAnalysis(network, options: SiloAnalysis.Options(groupBy: .type))
+        let silos = analysis.silos
         modularity = silos.partition.modularity
         communities = silos.partition.count
         eiSector = silos.wholeIndex.index
         let types = byType.map(\.0)
         var typeIndex = [String: Int]()
         for (k, t) in types.enumerated() { typeIndex[t] = k }
-        eiType = EIIndex.whole(graph, groups: agencies.map { typeIndex[$0.type]! }).index
+        eiType = EIIndex.whole(Graph(network: network), groups: agencies.map { typeIndex[$0.type]! }).index
         brokers = Array(agencies.indices
             .filter { silos.brokerage[$0].total > 0 }
             .sorted {
@@ -115,7 +139,7 @@ public struct ComparisonRow: Sendable {
             .prefix(3)
             .map { NamedScore(id: agencies[$0].id, name: agencies[$0].name, score: Double(silos.brokerage[$0].total)) })
 
-        let coterminosity = CoterminosityAnalysis(network: network, expected: requirements.expectsTypes)
+        let coterminosity = analysis.coterminosity
         let summary = coterminosity.summary
         partnerPairs = summary.partnerPairs
         if coterminosity.hasGeography {
@@ -128,23 +152,25 @@ public struct ComparisonRow: Sendable {
             populationCovered = nil
         }
         var sums = [String: (weighted: Double, weight: Double)]()
+        var split = [String: Int]()
         for (a, agency) in agencies.enumerated() where Self.councilTypes.contains(agency.type) {
             let weight = coterminosity.agencyPopulation[a]
             guard weight > 0 else { continue }
             for set in coterminosity.counterparts(of: a) where !Self.councilTypes.contains(set.type) {
                 sums[set.type, default: (0, 0)].weighted += weight * set.effectiveNumber
                 sums[set.type, default: (0, 0)].weight += weight
+                let largest = set.counterparts.map(\.share).max() ?? 0
+                split[set.type, default: 0] += largest < 1 - coterminosity.tolerance ? 1 : 0
             }
         }
+        councilsSplit = split.keys.sorted().map { ($0, split[$0]!) }
         councilNEff = sums.keys.sorted().compactMap { t in
             let s = sums[t]!
             return s.weight > 0 ? (t, s.weighted / s.weight) : nil
         }
-
-        let missing = MissingPartnersAnalysis(network: network, requirements: requirements,
-                                              overlaps: coterminosity.pairs, catalogue: nil, limit: 1)
-        absentPartners = missing.findings.count { $0.kind == .absent }
-        unlinkedPartners = missing.findings.count { $0.kind == .unlinked }
+        let findings = analysis.missing?.findings ?? []
+        absentPartners = findings.count { $0.kind == .absent }
+        unlinkedPartners = findings.count { $0.kind == .unlinked }
     }
 
     /// The numeric figures of the row, in a fixed order, by column name: what the comparison
@@ -168,7 +194,8 @@ public struct ComparisonRow: Sendable {
 ///
 /// Columns: ``ComparisonRow/measureNames``, then `sector_<s>` for every sector and `type_<t>` for
 /// every type present in any row (0 where a row has none), then `neff_<t>` for every counterpart
-/// type of councils in any row (nil where a row has no council overlapping that type), sorted.
+/// type of councils in any row (nil where a row has no council overlapping that type), sorted, then
+/// `councils_split_<t>` likewise.
 ///
 /// Outliers (Tukey's fences): with Q1 and Q3 the quartiles of a column's defined values (linear
 /// interpolation between order statistics, as numpy's default and R's type 7), a value is *low*
@@ -219,12 +246,15 @@ public struct ComparisonTable: Sendable {
         }
     }
 
-    /// The rows, sorted by key.
+    /// The rows, sorted by key unless the order given was kept.
     public let rows: [ComparisonRow]
     public let columns: [Column]
 
-    public init(rows unsorted: [ComparisonRow]) {
-        let rows = unsorted.sorted { $0.key < $1.key }
+    /// - Parameters:
+    ///   - sortByKey: sort the rows by key (default); false keeps the order given (e.g. the order of
+    ///     the folders on the command line, oldest snapshot first).
+    public init(rows unsorted: [ComparisonRow], sortByKey: Bool = true) {
+        let rows = sortByKey ? unsorted.sorted { $0.key < $1.key } : unsorted
         self.rows = rows
         var raw: [(String, [Double?])] = []
         for (k, name) in ComparisonRow.measureNames.enumerated() {
@@ -238,6 +268,9 @@ public struct ComparisonTable: Sendable {
         }
         for type in Set(rows.flatMap { $0.councilNEff.map(\.0) }).sorted() {
             raw.append(("neff_\(type)", rows.map { r in r.councilNEff.first { $0.0 == type }?.1 }))
+        }
+        for type in Set(rows.flatMap { $0.councilsSplit.map(\.0) }).sorted() {
+            raw.append(("councils_split_\(type)", rows.map { r in r.councilsSplit.first { $0.0 == type }.map { Double($0.1) } }))
         }
         columns = raw.map { Column(name: $0.0, values: $0.1) }
     }

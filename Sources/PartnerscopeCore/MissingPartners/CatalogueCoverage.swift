@@ -2,7 +2,15 @@
 /// ``CoterminosityAnalysis``: a boundary on a parent area applies to every leaf below it (the
 /// deepest naming wins), leaves weigh by population when every leaf has one, otherwise 1 each.
 ///
-/// - Complexity: O(|boundaries expanded to leaves| log + |areas| · depth).
+///     pop(A) = Σ_leaf s_A(x) · P(x),   share(A) = pop(A) / Σ_leaf P(x)
+///
+/// Normalisation: ``share(_:)`` is a fraction of the whole network's weight, in [0, 1].
+///
+/// Corner cases: no areas or no boundaries give pop 0 and share 0 for every agency (total 0);
+/// parent cycles are cut as in the coterminosity analysis.
+///
+/// - Complexity: O(|boundaries expanded to leaves| log + |areas| · depth) to build; O(leaves of A)
+///   per ``covered(_:)``.
 public struct PopulationShares: Sendable {
     /// Whether leaves weigh by population (false: each leaf weighs 1, so shares are of areas).
     public let byPopulation: Bool

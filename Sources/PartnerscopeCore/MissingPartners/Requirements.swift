@@ -61,6 +61,8 @@ public struct Requirements: Sendable {
     /// The themes, sorted, that expect agencies `a` and `b` to work together: themes in which `a`
     /// meets one requirement and `b` meets a different one. Two agencies that only meet the same
     /// requirement (two NHS trusts for "health") are alternatives, not expected partners.
+    ///
+    /// - Complexity: O(R · A) for R requirements with A alternatives each.
     public func themesExpecting(_ a: Agency, _ b: Agency) -> [String] {
         var result = Set<String>()
         for theme in themes {
@@ -74,7 +76,7 @@ public struct Requirements: Sendable {
     }
 
     /// The same test on types alone (type-kind requirements only), in the shape the coterminosity
-    /// analysis takes for its `expected` predicate.
+    /// analysis takes for its `expected` predicate. - Complexity: O(R · A).
     public func expectsTypes(_ a: String, _ b: String) -> Bool {
         for theme in themes {
             let reqs = requirements(of: theme).filter { $0.kind == .type }
