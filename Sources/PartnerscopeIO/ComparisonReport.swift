@@ -156,7 +156,7 @@ public enum ComparisonReport {
     /// The columns shown in the HTML table (the rest are on each area's page).
     static let headlineColumns = [
         "agencies", "ties", "density", "degree_centralization", "betweenness_centralization", "modularity", "communities",
-        "ei_sector", "ei_type", "partner_pairs", "share_coterminous", "population_in_gaps", "absent_partners", "unlinked_partners",
+        "ei_sector", "ei_type", "partner_pairs", "share_coterminous", "population_footprint", "population_in_gaps", "absent_partners", "unlinked_partners",
     ]
 
     static func format(_ name: String, _ v: Double?) -> String {

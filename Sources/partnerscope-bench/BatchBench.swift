@@ -25,7 +25,8 @@ enum BatchBench {
                 let group = groups[i]
                 guard !group.roots.isEmpty else { return nil }
                 let sub = NetworkSplit.subnetwork(group, of: network)
-                let row = ComparisonRow(key: group.key, label: group.label, network: sub, requirements: requirements)
+                var row = ComparisonRow(key: group.key, label: group.label, network: sub, requirements: requirements)
+                row.footprintPopulation = NetworkSplit.footprintPopulation(group, in: network)
                 return (row, maps ? SmallMultipleMap.svg(sub, title: group.label) : nil)
             }
         }

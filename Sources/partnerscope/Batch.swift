@@ -58,7 +58,8 @@ struct Batch: ParsableCommand {
                 return .failed(.init(key: group.key, label: group.label, message: "\(group.key) has no boundary in boundaries.csv, so it has no footprint"))
             }
             let sub = NetworkSplit.subnetwork(group, of: whole)
-            let row = ComparisonRow(key: group.key, label: group.label, network: sub, requirements: requirements)
+            var row = ComparisonRow(key: group.key, label: group.label, network: sub, requirements: requirements)
+            row.footprintPopulation = NetworkSplit.footprintPopulation(group, in: whole)
             return .row(row, map: drawMaps ? SmallMultipleMap.svg(sub, title: group.label) : nil)
         }
     }

@@ -116,6 +116,9 @@ private func csvRows(_ url: URL) throws -> [[String: String]] {
         #expect(abs(Double(row["density"]!)! - (ref["density"] as! Double)) < 1e-12, "\(ref["icb"]!)")
         #expect(Int(row["components"]!) == ref["components"] as? Int, "\(ref["icb"]!)")
     }
+    // ICB footprints partition England's LSOAs: their people add up to the total population of
+    // Networks/england (56,490,108, Networks/README.md).
+    #expect(rows.map { Double($0["population_footprint"]!)! }.reduce(0, +) == 56_490_108)
 }
 
 /// The 2022 NHS reform seen by `compare`: councils (all five council types) whose people are split

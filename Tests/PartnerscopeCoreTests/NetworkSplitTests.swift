@@ -75,3 +75,11 @@ private func members(_ network: Network, _ criterion: SplitCriterion) -> [String
     #expect(groups.count <= 2)
     for g in groups { _ = NetworkSplit.subnetwork(g, of: network) }
 }
+
+@Test func split_footprintPopulation_sumsTheLeavesOfTheFootprintOnce() {
+    let network = TwoRegions.network
+    let byType = NetworkSplit.groups(of: network, by: .agencyType("icb"))
+    #expect(byType.map { NetworkSplit.footprintPopulation($0, in: network) } == [600, 900, nil])
+    let byRegion = NetworkSplit.groups(of: network, by: .topLevel)
+    #expect(byRegion.map { NetworkSplit.footprintPopulation($0, in: network) } == [600, 900])
+}

@@ -58,8 +58,12 @@ public struct ComparisonRow: Sendable {
     public var bySector: [(Sector, Int)]
     /// Agencies per type, sorted by type.
     public var byType: [(String, Int)]
-    /// People covered by at least one agency (leaf areas), nil without geography.
+    /// People covered by at least one agency (leaf areas, over the agencies' whole boundaries), nil
+    /// without geography.
     public var populationCovered: Double?
+    /// The people of the group's own footprint (``NetworkSplit/footprintPopulation(_:in:)``), set by
+    /// the caller for split groups; nil otherwise.
+    public var footprintPopulation: Double?
     public var density: Double
     public var degreeCentralization: Double
     public var betweennessCentralization: Double
@@ -102,6 +106,7 @@ public struct ComparisonRow: Sendable {
     public init(key: String, label: String, analysis: NetworkAnalysis) {
         self.key = key
         self.label = label
+        footprintPopulation = nil
         let network = analysis.network
         let agencies = network.agencies
         self.agencies = agencies.count
@@ -179,14 +184,14 @@ public struct ComparisonRow: Sendable {
     public static let measureNames: [String] = [
         "agencies", "ties", "density", "degree_centralization", "betweenness_centralization", "components",
         "modularity", "communities", "ei_sector", "ei_type", "partner_pairs", "share_coterminous",
-        "population_covered", "population_in_gaps", "absent_partners", "unlinked_partners",
+        "population_covered", "population_footprint", "population_in_gaps", "absent_partners", "unlinked_partners",
     ]
 
     /// The value of each of ``measureNames`` (nil when undefined).
     public var measures: [Double?] {
         [Double(agencies), Double(ties), density, degreeCentralization, betweennessCentralization, Double(components),
          modularity, Double(communities), eiSector, eiType, Double(partnerPairs), shareCoterminous,
-         populationCovered, populationInGaps, Double(absentPartners), Double(unlinkedPartners)]
+         populationCovered, footprintPopulation, populationInGaps, Double(absentPartners), Double(unlinkedPartners)]
     }
 }
 

@@ -116,6 +116,22 @@ public enum NetworkSplit {
         return keep.indices.filter { keep[$0] }
     }
 
+    /// The people of the footprint itself: Σ P(x) over the leaf areas in the footprint or below it
+    /// (each counted once), nil when a leaf there has no population or the footprint is empty.
+    ///
+    /// - Complexity: O(|areas| · depth).
+    public static func footprintPopulation(_ group: SplitGroup, in network: Network) -> Double? {
+        guard !group.roots.isEmpty else { return nil }
+        let inside = network.areasWithin(Set(group.roots))
+        let hierarchy = AreaHierarchy(network)
+        var total = 0.0
+        for i in network.areas.indices where inside[i] && hierarchy.isLeaf[i] {
+            guard let p = network.areas[i].population else { return nil }
+            total += Double(p)
+        }
+        return total
+    }
+
     /// The sub-network of one group, named `network.name/key`.
     public static func subnetwork(_ group: SplitGroup, of network: Network) -> Network {
         network.subnetwork(agencies: agencies(touching: group.roots, in: network), name: "\(network.name)/\(group.key)")
