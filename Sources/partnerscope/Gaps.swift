@@ -47,6 +47,31 @@ struct Gaps: ParsableCommand {
         }
     }
 
+    /// The agencies of these types with their boundaries and ties, and *every* area, so that leaf
+    /// areas and populations are the same as in the whole network (``Network/subnetwork(agencies:name:)``
+    /// drops the areas no kept agency covers, which could turn a parent area into a leaf).
+    static func restrict(_ network: Network, toTypes keep: Set<String>) -> Network {
+        var newIndex = [Int](repeating: -1, count: network.agencyCount)
+        var agencies: [Agency] = []
+        for (i, a) in network.agencies.enumerated() where keep.contains(a.type) {
+            newIndex[i] = agencies.count
+            agencies.append(a)
+        }
+        let boundaries = network.boundaries.compactMap { b -> Boundary? in
+            newIndex[b.agency] < 0 ? nil : Boundary(agency: newIndex[b.agency], area: b.area, share: b.share)
+        }
+        let relationships = network.relationships.compactMap { r -> Relationship? in
+            guard newIndex[r.source] >= 0, newIndex[r.target] >= 0 else { return nil }
+            var copy = r
+            copy.source = newIndex[r.source]
+            copy.target = newIndex[r.target]
+            return copy
+        }
+        return Network(name: network.name, agencies: agencies, areas: network.areas, boundaries: boundaries,
+                       relationships: relationships, hasAreasFile: network.hasAreasFile,
+                       hasBoundariesFile: network.hasBoundariesFile)
+    }
+
     func run() throws {
         let loaded = try input.load()
         var network = loaded.network
@@ -60,8 +85,7 @@ struct Gaps: ParsableCommand {
                 Console.error("error: --types: no agency of type \(unknown.map { "'\($0)'" }.joined(separator: ", ")) in \(network.name); types present: \(present.sorted().joined(separator: ", "))")
                 throw ExitCode(64)
             }
-            let keep = Set(wanted)
-            network = network.subnetwork(agencies: network.agencies.indices.filter { keep.contains(network.agencies[$0].type) })
+            network = Self.restrict(network, toTypes: Set(wanted))
             typeOrder = wanted
         }
         let analysis = CoterminosityAnalysis(network: network, tolerance: tolerance,

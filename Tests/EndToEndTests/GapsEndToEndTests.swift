@@ -110,3 +110,18 @@ private func runPartnerscope(_ arguments: [String]) throws -> (status: Int32, st
     #expect(json.stdout.contains("\\u003cb\\u003e\\\"name\\\"\\u003c/b\\u003e"))
     #expect(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) is [String: Any])
 }
+
+@Test func gaps_typesFilter_keepsTheWholeAreaHierarchy() throws {
+    // a (council) names district L (x: 100, y: 300 people); b (icb) covers x only; c (fire) covers y.
+    // Filtering to council,icb must still expand L to x and y: a 400, b 100 → b_within_a, not
+    // coterminous (which it would be if L, no longer a parent once c is dropped, became a leaf).
+    let dir = try Fixtures.makeNetwork([
+        "agencies.csv": "id,name,sector,type\na,A,public,council\nb,B,public,icb\nc,C,public,fire\n",
+        "relationships.csv": "source,target,type\na,b,partnership\n",
+        "areas.csv": "code,name,population,parent\nL,District,400,\nx,X,100,L\ny,Y,300,L\n",
+        "boundaries.csv": "agency_id,area_code\na,L\nb,x\nc,y\n",
+    ])
+    let run = try runPartnerscope(["gaps", dir.path, "--types", "council,icb", "--all", "--format", "csv"])
+    #expect(run.status == 0)
+    #expect(run.stdout.split(separator: "\n").dropFirst().map(String.init) == ["a,b,council,icb,b_within_a,0.25,0.25,1,100,300,0,true"])
+}
