@@ -257,7 +257,7 @@ public struct AnalystReport: Sendable {
         let rows: [[ReportTable.Cell]] = m.findings.map { f in
             [.text(f.kind.rawValue), .text(f.themes.joined(separator: "; ")), .text(f.agency?.id.rawValue ?? ""),
              .text(f.agency?.name ?? ""), .text(f.candidate?.id.rawValue ?? ""), .text(f.candidate?.name ?? ""),
-             .text(f.type), .number(f.score, digits: 3), .number(f.populationShare, digits: 3), .text(f.reason),
+             .text(f.reason), .number(f.score, digits: 3), .number(f.populationShare, digits: 3), .text(f.type),
              .text(f.source ?? "")]
         }
         var explanation = "Who should be at the table and is not, for each partnership theme's requirements: absent (a "
@@ -271,9 +271,9 @@ public struct AnalystReport: Sendable {
             id: "missing", title: "Missing partners", explanation: explanation,
             emptyNote: "Every requirement is met and no untied overlapping partners were found.",
             columns: [.init("finding"), .init("theme"), .init("agency"), .init("agency_name", "agency name"),
-                      .init("candidate"), .init("candidate_name", "candidate name"), .init("type"),
+                      .init("candidate"), .init("candidate_name", "candidate name"), .init("reason"),
                       .init("score", numeric: true), .init("population_share", "population share", numeric: true),
-                      .init("reason"), .init("source")],
+                      .init("type"), .init("source")],
             rows: rows)
     }
 
