@@ -94,6 +94,44 @@ struct MapCommandTests {
         #expect(Date().timeIntervalSince(start) < 30)
     }
 
+    @Test(arguments: ["png", "pdf"])
+    func map_binaryFormats_writeTheirMagicBytes(format: String) throws {
+        let dir = try Fixtures.temporaryDirectory("map-bin")
+        let out = dir.appendingPathComponent("map.\(format)").path
+        let r = try CLI.run(["map", Self.westYorkshire, "--kind", "grid", "--format", format, "--out", out, "--quiet"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let head = try [UInt8](Data(contentsOf: URL(fileURLWithPath: out)).prefix(4))
+        #expect(head == (format == "png" ? [0x89, 0x50, 0x4E, 0x47] : Array("%PDF".utf8)))
+    }
+
+    /// Names with quotes, backslashes, markup, entities, a newline and non-ASCII text, as a CSV
+    /// would carry them, reach the SVG as text: well-formed XML, no injected element.
+    @Test(arguments: ["network", "grid", "gaps", "silos"])
+    func map_hostileNames_svgIsWellFormedAndShowsThem(kind: String) throws {
+        let agencies = """
+        id,name,sector,type,power,interest
+        q,"Quote "" and 'apos'",public,police,5,5
+        s,<script>alert(1)</script>,voluntary,voluntary-org,2,4
+        b,Back\\slash \\N \\G,private,business,1,1
+        e,A & B &amp; C,community,community-org,3,2
+        n,"Line one
+        line two",public,icb,4,1
+        u,Zürich – Łódź ☃ 東京 ]]> <!-- x -->,public,fire,2,2
+
+        """
+        let ties = "source,target,type\nq,s,funding\ns,b,conflict\nb,e,informal\ne,n,partnership\nn,u,accountability\n"
+        let dir = try Fixtures.makeNetwork(["agencies.csv": agencies, "relationships.csv": ties], label: "hostile")
+        let r = try CLI.run(["map", dir.path, "--kind", kind, "--quiet"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let doc = try #require(SVGDocument.parse([UInt8](r.stdout)), "not well-formed XML")
+        #expect(!doc.elements.contains("script"))
+        for text in ["Quote \" and 'apos'", "<script>alert(1)</script>", "Back\\slash \\N \\G", "A & B &amp; C",
+                     "Line one", "line two"] {
+            #expect(doc.allText.contains(text), "\(kind): \(text)")
+        }
+        #expect(doc.allText.contains("Zürich – Łódź ☃"))
+    }
+
     @Test func map_unknownEngine_isAUsageError() throws {
         let r = try CLI.run(["map", Self.westYorkshire, "--engine", "bogus"])
         #expect(r.status == 64 && r.stderr.contains("unknown engine 'bogus'"))
