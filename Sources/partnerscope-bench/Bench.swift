@@ -13,7 +13,7 @@ struct Bench {
         ("generate", "generate DIR [--agencies N] [--relationships M] [--areas K] [--seed S]", GenerateBench.run),
         ("load", "load DIR  (time and peak memory of loading a network folder and building its graphs)", LoadBench.run),
         ("silos", "silos [--agencies N] [--relationships M] [--seed S] [--restarts R] [--edges FILE]  (Leiden and the silo measures)", SilosBench.run),
-        ("maps", "maps [--sizes 100,1000,5000] [--seed S] [--python PY]  (influence-map SVG through libgvc vs the dot/sfdp command on the same DOT)", MapsBench.run),
+        ("maps", "maps [--sizes 100,1000,5000] [--seed S] [--repeat R] [--python PY]  (influence-map SVG through libgvc vs the dot/sfdp command on the same DOT)", MapsBench.run),
         ("maps-loop", "maps-loop [--renders N] [--agencies K] [--engine E]  (render loop for valgrind leak checks)", MapsLoopBench.run),
         ("gaps", "gaps [--england DIR] [--agencies N] [--areas K] [--seed S] [--repeat R] [--python PY]  (all-pairs coterminosity table vs pandas)", GapsBench.run),
         ("missing", "missing DIR [--catalogue DIR]  (link-prediction scores of untied pairs; the missing-partners analysis)", MissingBench.run),

@@ -27,7 +27,7 @@ enum MapsBench {
             let map = NetworkMap(network: network, influence: influence, influenceName: "PageRank", seed: 1)
             let description = map.description()
             let engine = map.engine
-            let repeats = n >= 5000 ? 1 : 3
+            let repeats = a.options["repeat"].flatMap { Int($0) } ?? (n >= 5000 ? 1 : 3)
             let label = "maps_\(n)_\(engine.rawValue)"
             print("\(label): \(n) agencies, \(network.relationships.count) ties, engine \(engine.rawValue)")
 
