@@ -85,12 +85,18 @@ public struct DistanceProfile: Sendable {
                                                 if d > f { f = d }
                                             }
                                         } else {
-                                            ws.bfs(from: v, offsets: off, adjacency: adj, countPaths: false)
-                                            for i in 1..<max(ws.reached, 1) {
-                                                let d = Double(ws.level[Int(ws.order[i])])
-                                                s += d
-                                                h += 1 / d
-                                                if d > f { f = d }
+                                            ws.distances(from: v, offsets: off, adjacency: adj)
+                                            // BFS order is by level: count each level once.
+                                            var i = 1
+                                            while i < ws.reached {
+                                                let level = ws.level[Int(ws.order[i])]
+                                                var j = i + 1
+                                                while j < ws.reached && ws.level[Int(ws.order[j])] == level { j += 1 }
+                                                let d = Double(level), c = Double(j - i)
+                                                s += c * d
+                                                h += c / d
+                                                f = d
+                                                i = j
                                             }
                                         }
                                         rb[v] = Double(ws.reached - 1)
@@ -129,7 +135,7 @@ public struct DistanceProfile: Sendable {
                         if graph.isWeighted {
                             ws.dijkstra(from: sources[i], offsets: off, adjacency: adj, lengths: len, countPaths: false)
                         } else {
-                            ws.bfs(from: sources[i], offsets: off, adjacency: adj, countPaths: false)
+                            ws.distances(from: sources[i], offsets: off, adjacency: adj)
                         }
                         for j in 1..<max(ws.reached, 1) {
                             let v = Int(ws.order[j])

@@ -32,21 +32,31 @@ public enum Clustering {
         func root(_ w: Double) -> Double { w == 0 ? 0 : (graph.isWeighted ? cbrt(w / maxWeight) : 1) }
         // Orient every tie from the lower-ranked end (rank = (degree, index)) to the higher, so each
         // triangle u < v < w is found once, from u, in O(|E|^1.5) (Chiba & Nishizeki 1985).
-        @inline(__always) func below(_ a: Int, _ b: Int) -> Bool {
-            let da = m.degree(a), db = m.degree(b)
-            return da != db ? da < db : a < b
-        }
+        let degree = (0..<n).map { m.degree($0) }
+        let plain = !graph.isWeighted && !graph.isDirected  // s = 2 on every tie
         var fwdOffsets = [Int](repeating: 0, count: n + 1)
-        var fwdTargets: [Int32] = []
-        var fwdS: [Double] = []
-        fwdTargets.reserveCapacity(m.neighbors.count / 2)
-        fwdS.reserveCapacity(m.neighbors.count / 2)
         for u in 0..<n {
-            for k in m.offsets[u]..<m.offsets[u + 1] where below(u, Int(m.neighbors[k])) {
-                fwdTargets.append(m.neighbors[k])
-                fwdS.append(root(m.outWeight[k]) + root(m.inWeight[k]))
+            var c = 0
+            let du = degree[u]
+            for k in m.offsets[u]..<m.offsets[u + 1] {
+                let v = Int(m.neighbors[k])
+                if degree[v] > du || (degree[v] == du && v > u) { c += 1 }
             }
-            fwdOffsets[u + 1] = fwdTargets.count
+            fwdOffsets[u + 1] = fwdOffsets[u] + c
+        }
+        var fwdTargets = [Int32](repeating: 0, count: fwdOffsets[n])
+        var fwdS = [Double](repeating: 2, count: fwdOffsets[n])
+        for u in 0..<n {
+            var at = fwdOffsets[u]
+            let du = degree[u]
+            for k in m.offsets[u]..<m.offsets[u + 1] {
+                let v = Int(m.neighbors[k])
+                if degree[v] > du || (degree[v] == du && v > u) {
+                    fwdTargets[at] = Int32(v)
+                    if !plain { fwdS[at] = root(m.outWeight[k]) + root(m.inWeight[k]) }
+                    at += 1
+                }
+            }
         }
         // T(i) = Σ over triangles {i, j, k} of 2 · s_ij · s_ik · s_jk: the product is the same for
         // all three corners, so each triangle adds it to each of them.

@@ -14,6 +14,13 @@ struct MutualAdjacency {
 
     init(_ graph: Graph) {
         let n = graph.vertexCount
+        if !graph.isDirected {  // already symmetric: share the CSR arrays (copy-on-write, no copy)
+            offsets = graph.offsets
+            neighbors = graph.targets
+            outWeight = graph.weights
+            inWeight = graph.weights
+            return
+        }
         var offsets = [Int](repeating: 0, count: n + 1)
         var neighbors: [Int32] = []
         var outWeight: [Double] = []

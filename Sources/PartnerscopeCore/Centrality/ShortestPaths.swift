@@ -146,6 +146,32 @@ final class SSSPWorkspace {
         reached = tail
     }
 
+    /// Breadth-first search from `s` for hop counts only (no path counts): the closeness kernel.
+    /// Resets only `level`, so it must not be mixed with path-counting searches on one workspace
+    /// without a ``reset()`` in between (``bfs(from:offsets:adjacency:countPaths:)`` does one).
+    func distances(from s: Int, offsets: UnsafeBufferPointer<Int>, adjacency: UnsafeBufferPointer<Int32>) {
+        for i in 0..<reached { level[Int(order[i])] = -1 }
+        reached = 0
+        level[s] = 0
+        order[0] = Int32(s)
+        var head = 0
+        var tail = 1
+        while head < tail {
+            let v = Int(order[head])
+            head += 1
+            let next = level[v] + 1
+            for k in offsets[v]..<offsets[v + 1] {
+                let w = Int(adjacency[k])
+                if level[w] < 0 {
+                    level[w] = next
+                    order[tail] = Int32(w)
+                    tail += 1
+                }
+            }
+        }
+        reached = tail
+    }
+
     /// Dijkstra's algorithm from `s` with arc lengths `lengths` (positive), counting shortest paths
     /// as networkx does: `sigma[w] = Σ sigma[v]` over settled `v` with `dist[v] + ℓ(v,w) == dist[w]`.
     /// Leaves distances in `dist`, `level[v] = 1` for settled vertices, and the settling order in `order`.
