@@ -21,6 +21,15 @@ import numpy as np
 
 
 def peak_mib():
+    """Peak resident memory of this process. VmHWM, not ru_maxrss: Linux keeps ru_maxrss across
+    execve, so a child of a bigger process would report its parent's peak."""
+    try:
+        with open("/proc/self/status") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
