@@ -3,29 +3,6 @@ import PartnerscopeCore
 import TestSupport
 import Testing
 
-/// Runs the built `partnerscope` executable (next to the test bundle in .build/<config>/).
-private func runPartnerscope(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
-    let products = Bundle.main.bundleURL.pathExtension == "xctest"
-        ? Bundle.main.bundleURL.deletingLastPathComponent()
-        : Fixtures.root.deletingLastPathComponent().deletingLastPathComponent()
-    var binary = products.appendingPathComponent("partnerscope")
-    if !FileManager.default.isExecutableFile(atPath: binary.path) {
-        binary = Fixtures.repositoryRoot.appendingPathComponent(".build/debug/partnerscope")
-    }
-    let process = Process()
-    process.executableURL = binary
-    process.arguments = arguments
-    process.currentDirectoryURL = Fixtures.repositoryRoot
-    let out = Pipe(), err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
-}
-
 private func fixture(_ name: String) -> String { Fixtures.url("centrality").appendingPathComponent(name).path }
 
 private let header = "id,name,sector,type,degree,in_degree,out_degree,strength,betweenness,closeness,harmonic,eigenvector,pagerank,clustering,core,constraint,effective_size"
@@ -42,7 +19,7 @@ private func rows(_ csv: String) -> [[String]] {
                   ("karate", "undirected", [])])
 func centrality_csv_matchesNetworkxInEveryColumn(_ name: String, _ viewName: String, _ flags: [String]) throws {
     let view = try #require(try CentralityReference.load(name).first { $0.name == viewName })
-    let run = try runPartnerscope(["centrality", fixture(name), "--format", "csv", "--quiet"] + flags)
+    let run = try Executable.run(["centrality", fixture(name), "--format", "csv", "--quiet"] + flags)
     #expect(run.status == 0, "\(run.stderr)")
     let lines = run.stdout.split(separator: "\n").map(String.init)
     #expect(lines.first == header)
@@ -66,7 +43,7 @@ func centrality_csv_matchesNetworkxInEveryColumn(_ name: String, _ viewName: Str
 }
 
 @Test func centrality_selectedMeasures_leaveOtherColumnsEmpty() throws {
-    let run = try runPartnerscope(["centrality", fixture("kite"), "--measures", "betweenness,pagerank", "--format", "csv"])
+    let run = try Executable.run(["centrality", fixture("kite"), "--measures", "betweenness,pagerank", "--format", "csv"])
     #expect(run.status == 0)
     for row in rows(run.stdout) {
         #expect(row.count == 17)
@@ -77,7 +54,7 @@ func centrality_csv_matchesNetworkxInEveryColumn(_ name: String, _ viewName: Str
 }
 
 @Test func centrality_json_holdsNetworkMeasuresAndNotes() throws {
-    let run = try runPartnerscope(["centrality", fixture("disconnected"), "--directed", "--format", "json", "--quiet"])
+    let run = try Executable.run(["centrality", fixture("disconnected"), "--directed", "--format", "json", "--quiet"])
     #expect(run.status == 0)
     #expect(!run.stdout.lowercased().contains("nan"))
     let doc = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
@@ -104,11 +81,11 @@ func centrality_emptyAndSingleAgencyNetworks_giveDefinedOutput(_ format: String)
                                             "relationships.csv": "source,target,type\n"], label: "tieless")
     // The loader refuses an agencies.csv without rows, with a message (the core measures of an empty
     // graph are tested in PartnerscopeCoreTests).
-    let refused = try runPartnerscope(["centrality", empty.path, "--format", format])
+    let refused = try Executable.run(["centrality", empty.path, "--format", format])
     #expect(refused.status == 65 && refused.stderr.contains("agencies.csv:1:1: error"))
     for dir in [single, tieless] {
         for flags in [[], ["--directed", "--weighted"]] {
-            let run = try runPartnerscope(["centrality", dir.path, "--format", format, "--quiet"] + flags)
+            let run = try Executable.run(["centrality", dir.path, "--format", format, "--quiet"] + flags)
             #expect(run.status == 0, "\(run.stderr)")
             #expect(!run.stdout.lowercased().contains("nan") && !run.stdout.contains("inf"))
             if format == "csv" { #expect(run.stdout.hasPrefix(header + "\n")) }
@@ -118,21 +95,21 @@ func centrality_emptyAndSingleAgencyNetworks_giveDefinedOutput(_ format: String)
 }
 
 @Test func centrality_unknownMeasure_exits64WithSuggestion() throws {
-    let run = try runPartnerscope(["centrality", fixture("kite"), "--measures", "betweeness"])
+    let run = try Executable.run(["centrality", fixture("kite"), "--measures", "betweeness"])
     #expect(run.status == 64)
     #expect(run.stderr.contains("did you mean 'betweenness'"))
 }
 
 @Test func centrality_sampling_isAnnouncedAndRepeatable() throws {
-    let a = try runPartnerscope(["centrality", fixture("lesmis"), "--sample", "20", "--seed", "3", "--top", "5"])
-    let b = try runPartnerscope(["centrality", fixture("lesmis"), "--sample", "20", "--seed", "3", "--top", "5"])
+    let a = try Executable.run(["centrality", fixture("lesmis"), "--sample", "20", "--seed", "3", "--top", "5"])
+    let b = try Executable.run(["centrality", fixture("lesmis"), "--sample", "20", "--seed", "3", "--top", "5"])
     #expect(a.status == 0 && a.stdout == b.stdout)
     #expect(a.stdout.contains("estimated from 20 sampled source agencies"))
     #expect(a.stdout.contains("top 5 of 77"))
 }
 
 @Test func centrality_table_sortsByChosenMeasure() throws {
-    let run = try runPartnerscope(["centrality", fixture("kite"), "--measures", "closeness,degree", "--top", "3"])
+    let run = try Executable.run(["centrality", fixture("kite"), "--measures", "closeness,degree", "--top", "3"])
     #expect(run.status == 0)
     // Krackhardt's kite: Fernando and Garth are closest (networkx 3.6.1 closeness 0.6429).
     let lines = run.stdout.split(separator: "\n").map(String.init)

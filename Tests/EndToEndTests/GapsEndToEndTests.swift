@@ -2,29 +2,6 @@ import Foundation
 import TestSupport
 import Testing
 
-/// Runs the built `partnerscope` executable (next to the test bundle in .build/<config>/).
-private func runPartnerscope(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
-    let products = Bundle.main.bundleURL.pathExtension == "xctest"
-        ? Bundle.main.bundleURL.deletingLastPathComponent()
-        : Fixtures.root.deletingLastPathComponent().deletingLastPathComponent()
-    var binary = products.appendingPathComponent("partnerscope")
-    if !FileManager.default.isExecutableFile(atPath: binary.path) {
-        binary = Fixtures.repositoryRoot.appendingPathComponent(".build/debug/partnerscope")
-    }
-    let process = Process()
-    process.executableURL = binary
-    process.arguments = arguments
-    process.currentDirectoryURL = Fixtures.repositoryRoot
-    let out = Pipe(), err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
-}
-
 /// The councils that the 2024 lookups split across more than one ICB, as computed independently
 /// with pandas from Networks/england (scripts/reference/england_split_councils.py, pandas 3.1.1):
 /// Tests/TestSupport/Fixtures/england-split-councils.json (13 councils, 27 council–ICB rows).
@@ -35,7 +12,7 @@ private func runPartnerscope(_ arguments: [String]) throws -> (status: Int32, st
     let rows = try #require(expected["rows"] as? [[String: Any]])
     #expect(councils.count == 13)
 
-    let run = try runPartnerscope(["gaps", "Networks/england", "--types",
+    let run = try Executable.run(["gaps", "Networks/england", "--types",
                                    "district-council,unitary-council,metropolitan-district,london-borough,icb",
                                    "--format", "csv"])
     #expect(run.status == 0, "\(run.stderr)")
@@ -61,10 +38,10 @@ private func runPartnerscope(_ arguments: [String]) throws -> (status: Int32, st
         "agencies.csv": "id,name,sector,type\na,A,public,council\nb,B,public,icb\n",
         "relationships.csv": "source,target,type\na,b,partnership\n",
     ])
-    let table = try runPartnerscope(["gaps", dir.path])
+    let table = try Executable.run(["gaps", dir.path])
     #expect(table.status == 0)
     #expect(table.stdout.contains("no areas.csv"))
-    let csv = try runPartnerscope(["gaps", dir.path, "--format", "csv"])
+    let csv = try Executable.run(["gaps", dir.path, "--format", "csv"])
     #expect(csv.status == 0 && csv.stderr.contains("no areas.csv"))
     #expect(csv.stdout.hasPrefix("agency_a,agency_b,"))
 }
@@ -76,13 +53,13 @@ private func runPartnerscope(_ arguments: [String]) throws -> (status: Int32, st
         "areas.csv": "code,name\nx,X\ny,Y\nz,Z\n",
         "boundaries.csv": "agency_id,area_code\na,x\na,y\nb,y\nb,z\n",
     ])
-    let run = try runPartnerscope(["gaps", dir.path, "--format", "json"])
+    let run = try Executable.run(["gaps", dir.path, "--format", "json"])
     #expect(run.status == 0)
     #expect(run.stdout.contains("\"population_weighted\": false"))
     #expect(run.stdout.contains("every area weighs 1"))
     // a and b share y: 1 of 2 areas each → partial, J = 1/3.
     #expect(run.stdout.contains("\"relation\": \"partial\""))
-    let csv = try runPartnerscope(["gaps", dir.path, "--format", "csv"])
+    let csv = try Executable.run(["gaps", dir.path, "--format", "csv"])
     #expect(csv.stdout == """
         agency_a,agency_b,type_a,type_b,relation,jaccard,a_in_b,b_in_a,population_shared,population_a_only,population_b_only,partners
         a,b,council,icb,partial,0.3333333333333333,0.5,0.5,1,1,1,true
@@ -91,9 +68,9 @@ private func runPartnerscope(_ arguments: [String]) throws -> (status: Int32, st
 }
 
 @Test func gaps_badToleranceOrType_isAUsageError() throws {
-    let bad = try runPartnerscope(["gaps", "Networks/west-yorkshire", "--tolerance", "1.5"])
+    let bad = try Executable.run(["gaps", "Networks/west-yorkshire", "--tolerance", "1.5"])
     #expect(bad.status == 64)
-    let type = try runPartnerscope(["gaps", "Tests/TestSupport/Fixtures/coterminosity-random", "--types", "councl,icb"])
+    let type = try Executable.run(["gaps", "Tests/TestSupport/Fixtures/coterminosity-random", "--types", "councl,icb"])
     #expect(type.status == 64 && type.stderr.contains("councl"))
 }
 
@@ -104,9 +81,9 @@ private func runPartnerscope(_ arguments: [String]) throws -> (status: Int32, st
         "areas.csv": "code,name,population\nx,X,10\ny,Y,10\n",
         "boundaries.csv": "agency_id,area_code\n\"=cmd,x\",x\n\"=cmd,x\",y\nb,y\n",
     ])
-    let csv = try runPartnerscope(["gaps", dir.path, "--format", "csv", "--all"])
+    let csv = try Executable.run(["gaps", dir.path, "--format", "csv", "--all"])
     #expect(csv.stdout.contains("\"'=cmd,x\",b,"))
-    let json = try runPartnerscope(["gaps", dir.path, "--format", "json", "--all"])
+    let json = try Executable.run(["gaps", dir.path, "--format", "json", "--all"])
     #expect(json.stdout.contains("\\u003cb\\u003e\\\"name\\\"\\u003c/b\\u003e"))
     #expect(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) is [String: Any])
 }
@@ -121,7 +98,7 @@ private func runPartnerscope(_ arguments: [String]) throws -> (status: Int32, st
         "areas.csv": "code,name,population,parent\nL,District,400,\nx,X,100,L\ny,Y,300,L\n",
         "boundaries.csv": "agency_id,area_code\na,L\nb,x\nc,y\n",
     ])
-    let run = try runPartnerscope(["gaps", dir.path, "--types", "council,icb", "--all", "--format", "csv"])
+    let run = try Executable.run(["gaps", dir.path, "--types", "council,icb", "--all", "--format", "csv"])
     #expect(run.status == 0)
     #expect(run.stdout.split(separator: "\n").dropFirst().map(String.init) == ["a,b,council,icb,b_within_a,0.25,0.25,1,100,300,0,true"])
 }

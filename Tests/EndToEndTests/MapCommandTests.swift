@@ -2,31 +2,7 @@ import Foundation
 import Testing
 import TestSupport
 
-/// Runs the built `partnerscope` executable (next to the test bundle) on the repository's networks.
-private enum CLI {
-    static var executable: URL {
-        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("partnerscope")
-    }
-
-    static var available: Bool { FileManager.default.isExecutableFile(atPath: executable.path) }
-
-    static func run(_ arguments: [String]) throws -> (status: Int32, stdout: Data, stderr: String) {
-        let p = Process()
-        p.executableURL = executable
-        p.arguments = arguments
-        p.currentDirectoryURL = Fixtures.repositoryRoot
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
-        return (p.terminationStatus, stdout, stderr)
-    }
-}
-
-@Suite(.enabled(if: CLI.available, "build the partnerscope executable first (swift build)"))
+@Suite(.enabled(if: Executable.available, "build the partnerscope executable first (swift build)"))
 struct MapCommandTests {
     static let westYorkshire = "Networks/west-yorkshire"
 
@@ -40,7 +16,7 @@ struct MapCommandTests {
     func map_westYorkshire_writesWellFormedSVGWithEveryAgency(kind: String) throws {
         let dir = try Fixtures.temporaryDirectory("map")
         let out = dir.appendingPathComponent("\(kind).svg").path
-        let r = try CLI.run(["map", Self.westYorkshire, "--kind", kind, "--out", out, "--quiet"])
+        let r = try Executable.run(["map", Self.westYorkshire, "--kind", kind, "--out", out, "--quiet"])
         #expect(r.status == 0, "\(r.stderr)")
         let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: out)))
         let doc = try #require(SVGDocument.parse(bytes))
@@ -52,24 +28,24 @@ struct MapCommandTests {
     /// Separate processes (each with its own heap layout and hash seeds) give the same bytes.
     @Test(arguments: ["dot", "neato", "sfdp", "circo", "twopi"])
     func map_sameSeedInThreeProcesses_byteIdenticalSVG(engine: String) throws {
-        let runs = try (0..<3).map { _ in try CLI.run(["map", Self.westYorkshire, "--kind", "silos", "--engine", engine, "--seed", "9", "--quiet"]) }
-        #expect(runs[0].status == 0 && !runs[0].stdout.isEmpty)
-        #expect(runs[1].stdout == runs[0].stdout && runs[2].stdout == runs[0].stdout)
+        let runs = try (0..<3).map { _ in try Executable.run(["map", Self.westYorkshire, "--kind", "silos", "--engine", engine, "--seed", "9", "--quiet"]) }
+        #expect(runs[0].status == 0 && !runs[0].stdoutData.isEmpty)
+        #expect(runs[1].stdoutData == runs[0].stdoutData && runs[2].stdoutData == runs[0].stdoutData)
     }
 
     @Test func map_formatDot_printsTheStyledDescription() throws {
-        let r = try CLI.run(["map", Self.westYorkshire, "--kind", "grid", "--format", "dot", "--quiet"])
-        let text = String(decoding: r.stdout, as: UTF8.self)
+        let r = try Executable.run(["map", Self.westYorkshire, "--kind", "grid", "--format", "dot", "--quiet"])
+        let text = r.stdout
         #expect(r.status == 0 && text.hasPrefix("graph \"west-yorkshire power-interest grid\" {"))
         #expect(text.contains("Manage closely (key players)"))
     }
 
     @Test func map_focus_drawsOnlyTheEgoNetwork() throws {
-        let r = try CLI.run(["map", Self.westYorkshire, "--focus", "leeds-cc", "--depth", "1", "--format", "dot", "--quiet"])
+        let r = try Executable.run(["map", Self.westYorkshire, "--focus", "leeds-cc", "--depth", "1", "--format", "dot", "--quiet"])
         #expect(r.status == 0, "\(r.stderr)")
-        let text = String(decoding: r.stdout, as: UTF8.self)
+        let text = r.stdout
         #expect(text.contains("Leeds City Council") && text.contains("/ego=leeds-cc/depth=1"))
-        let unknown = try CLI.run(["map", Self.westYorkshire, "--focus", "nobody", "--quiet"])
+        let unknown = try Executable.run(["map", Self.westYorkshire, "--focus", "nobody", "--quiet"])
         #expect(unknown.status == 64 && unknown.stderr.contains("no agency with id 'nobody'"))
     }
 
@@ -88,7 +64,7 @@ struct MapCommandTests {
         }
         let dir = try Fixtures.makeNetwork(["agencies.csv": agencies, "relationships.csv": ties], label: "dense")
         let start = Date()
-        let r = try CLI.run(["map", dir.path, "--engine", "dot", "--timeout", "1", "--quiet"])
+        let r = try Executable.run(["map", dir.path, "--engine", "dot", "--timeout", "1", "--quiet"])
         #expect(r.status == 75)
         #expect(r.stderr.contains("did not finish within 1 s") && r.stderr.contains("sfdp"))
         #expect(Date().timeIntervalSince(start) < 30)
@@ -98,7 +74,7 @@ struct MapCommandTests {
     func map_binaryFormats_writeTheirMagicBytes(format: String) throws {
         let dir = try Fixtures.temporaryDirectory("map-bin")
         let out = dir.appendingPathComponent("map.\(format)").path
-        let r = try CLI.run(["map", Self.westYorkshire, "--kind", "grid", "--format", format, "--out", out, "--quiet"])
+        let r = try Executable.run(["map", Self.westYorkshire, "--kind", "grid", "--format", format, "--out", out, "--quiet"])
         #expect(r.status == 0, "\(r.stderr)")
         let head = try [UInt8](Data(contentsOf: URL(fileURLWithPath: out)).prefix(4))
         #expect(head == (format == "png" ? [0x89, 0x50, 0x4E, 0x47] : Array("%PDF".utf8)))
@@ -121,9 +97,9 @@ struct MapCommandTests {
         """
         let ties = "source,target,type\nq,s,funding\ns,b,conflict\nb,e,informal\ne,n,partnership\nn,u,accountability\n"
         let dir = try Fixtures.makeNetwork(["agencies.csv": agencies, "relationships.csv": ties], label: "hostile")
-        let r = try CLI.run(["map", dir.path, "--kind", kind, "--quiet"])
+        let r = try Executable.run(["map", dir.path, "--kind", kind, "--quiet"])
         #expect(r.status == 0, "\(r.stderr)")
-        let doc = try #require(SVGDocument.parse([UInt8](r.stdout)), "not well-formed XML")
+        let doc = try #require(SVGDocument.parse([UInt8](r.stdoutData)), "not well-formed XML")
         #expect(!doc.elements.contains("script"))
         for text in ["Quote \" and 'apos'", "<script>alert(1)</script>", "Back\\slash \\N \\G", "A & B &amp; C",
                      "Line one", "line two"] {
@@ -133,17 +109,17 @@ struct MapCommandTests {
     }
 
     @Test func map_unknownEngine_isAUsageError() throws {
-        let r = try CLI.run(["map", Self.westYorkshire, "--engine", "bogus"])
+        let r = try Executable.run(["map", Self.westYorkshire, "--engine", "bogus"])
         #expect(r.status == 64 && r.stderr.contains("unknown engine 'bogus'"))
     }
 
     @Test func influence_csv_hasEveryAgencyAndTheSalienceColumns() throws {
-        let r = try CLI.run(["influence", Self.westYorkshire, "--format", "csv", "--quiet"])
+        let r = try Executable.run(["influence", Self.westYorkshire, "--format", "csv", "--quiet"])
         #expect(r.status == 0)
-        let lines = String(decoding: r.stdout, as: UTF8.self).split(separator: "\n")
+        let lines = r.stdout.split(separator: "\n")
         #expect(lines.first == "id,name,sector,power,budget_m,statutory,interest,influence,quadrant,has_power,has_legitimacy,legitimacy_from,has_urgency,salience")
         #expect(lines.count - 1 == (try ids()).count)
-        let json = try CLI.run(["influence", Self.westYorkshire, "--format", "json", "--quiet"])
-        #expect(String(decoding: json.stdout, as: UTF8.self).contains("\"high_rating\": 4"))
+        let json = try Executable.run(["influence", Self.westYorkshire, "--format", "json", "--quiet"])
+        #expect(json.stdout.contains("\"high_rating\": 4"))
     }
 }

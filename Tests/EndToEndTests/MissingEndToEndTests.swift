@@ -2,29 +2,6 @@ import Foundation
 import TestSupport
 import Testing
 
-/// Runs the built `partnerscope` executable (next to the test bundle in .build/<config>/).
-private func runPartnerscope(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
-    let products = Bundle.main.bundleURL.pathExtension == "xctest"
-        ? Bundle.main.bundleURL.deletingLastPathComponent()
-        : Fixtures.root.deletingLastPathComponent().deletingLastPathComponent()
-    var binary = products.appendingPathComponent("partnerscope")
-    if !FileManager.default.isExecutableFile(atPath: binary.path) {
-        binary = Fixtures.repositoryRoot.appendingPathComponent(".build/debug/partnerscope")
-    }
-    let process = Process()
-    process.executableURL = binary
-    process.arguments = arguments
-    process.currentDirectoryURL = Fixtures.repositoryRoot
-    let out = Pipe(), err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
-}
-
 private func findings(_ json: String) throws -> [[String: Any]] {
     let doc = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
     return try #require(doc["findings"] as? [[String: Any]])
@@ -58,7 +35,7 @@ private func westYorkshire(without removed: Set<String>) throws -> URL {
     let byType = try #require(reference["candidates_by_type"] as? [String: [[String: Any]]])
     let englandTypes = Set(try #require(reference["england_types"] as? [String]))
     let dir = try westYorkshire(without: Set(removed))
-    let run = try runPartnerscope(["missing", dir.path, "--catalogue", "Networks/england",
+    let run = try Executable.run(["missing", dir.path, "--catalogue", "Networks/england",
                                    "--requirements", "Networks/requirements.csv", "--format", "json", "--top", "0"])
     #expect(run.status == 0, "\(run.stderr)")
     let rows = try findings(run.stdout)
@@ -94,7 +71,7 @@ private func westYorkshire(without removed: Set<String>) throws -> URL {
 }
 
 @Test func missing_westYorkshire_withEngland_runsAndExplainsEveryAbsence() throws {
-    let run = try runPartnerscope(["missing", "Networks/west-yorkshire", "--catalogue", "Networks/england", "--format", "csv"])
+    let run = try Executable.run(["missing", "Networks/west-yorkshire", "--catalogue", "Networks/england", "--format", "csv"])
     #expect(run.status == 0, "\(run.stderr)")
     let lines = run.stdout.split(separator: "\n").map(String.init)
     #expect(lines.first == "finding,theme,agency,candidate,type,score,population_share,reason")
@@ -105,24 +82,24 @@ private func westYorkshire(without removed: Set<String>) throws -> URL {
     #expect(kinds.map { order.firstIndex(of: $0)! } == kinds.map { order.firstIndex(of: $0)! }.sorted())
     #expect(!run.stdout.contains("nan") && !run.stdout.contains("inf,"))
     // Same input, same bytes.
-    let again = try runPartnerscope(["missing", "Networks/west-yorkshire", "--catalogue", "Networks/england", "--format", "csv"])
+    let again = try Executable.run(["missing", "Networks/west-yorkshire", "--catalogue", "Networks/england", "--format", "csv"])
     #expect(again.stdout == run.stdout)
 }
 
 @Test func missing_badArguments_exitWithUsageOrDataErrors() throws {
-    let theme = try runPartnerscope(["missing", "Networks/west-yorkshire", "--theme", "community-safty"])
+    let theme = try Executable.run(["missing", "Networks/west-yorkshire", "--theme", "community-safty"])
     #expect(theme.status == 64)
     #expect(theme.stderr.contains("unknown theme 'community-safty'") && theme.stderr.contains("community-safety"))
-    let overlap = try runPartnerscope(["missing", "Networks/west-yorkshire", "--min-overlap", "1.5"])
+    let overlap = try Executable.run(["missing", "Networks/west-yorkshire", "--min-overlap", "1.5"])
     #expect(overlap.status == 64)
-    let missingFile = try runPartnerscope(["missing", "Networks/west-yorkshire", "--requirements", "/nonexistent.csv"])
+    let missingFile = try Executable.run(["missing", "Networks/west-yorkshire", "--requirements", "/nonexistent.csv"])
     #expect(missingFile.status == 66)
     let dir = try Fixtures.makeNetwork([
         "agencies.csv": "id,name,sector,type\npolice,Police,public,police\n",
         "relationships.csv": "source,target,type\n",
         "requirements.csv": "theme,requires,kind,reason,source\nsafety,police,kinde,why,Act\n",
     ])
-    let bad = try runPartnerscope(["missing", dir.path])
+    let bad = try Executable.run(["missing", dir.path])
     #expect(bad.status == 65)
     #expect(bad.stderr.contains("requirements.csv:2:15: error: unknown kind 'kinde'"))
 }
@@ -134,7 +111,7 @@ private func westYorkshire(without removed: Set<String>) throws -> URL {
         "requirements.csv": "theme,requires,kind,reason,source\nsafety,police,type,why,Act\nsafety,fire,type,fire needed,Act\n",
     ])
     let out = dir.appendingPathComponent("report.json").path
-    let run = try runPartnerscope(["missing", dir.path, "--format", "json", "--out", out])
+    let run = try Executable.run(["missing", dir.path, "--format", "json", "--out", out])
     #expect(run.status == 0, "\(run.stderr)")
     let rows = try findings(try String(contentsOfFile: out, encoding: .utf8))
     #expect(rows.map { $0["finding"] as! String } == ["absent"])

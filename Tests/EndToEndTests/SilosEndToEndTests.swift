@@ -2,29 +2,6 @@ import Foundation
 import TestSupport
 import Testing
 
-/// Runs the built `partnerscope` executable (next to the test bundle in .build/<config>/).
-private func runPartnerscope(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
-    let products = Bundle.main.bundleURL.pathExtension == "xctest"
-        ? Bundle.main.bundleURL.deletingLastPathComponent()
-        : Fixtures.root.deletingLastPathComponent().deletingLastPathComponent()
-    var binary = products.appendingPathComponent("partnerscope")
-    if !FileManager.default.isExecutableFile(atPath: binary.path) {
-        binary = Fixtures.repositoryRoot.appendingPathComponent(".build/debug/partnerscope")
-    }
-    let process = Process()
-    process.executableURL = binary
-    process.arguments = arguments
-    process.currentDirectoryURL = Fixtures.repositoryRoot
-    let out = Pipe(), err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
-}
-
 private let knoke = Fixtures.url("knoke-network").path
 
 /// The "knoke-both-weighted" case of silos_reference.json (python-igraph 1.0.0 / networkx 3.6.1 /
@@ -42,7 +19,7 @@ private func json(_ text: String) throws -> [String: Any] {
 
 @Test func silos_knokeJSON_matchesReferences() throws {
     let reference = try knokeReference()
-    let run = try runPartnerscope(["silos", knoke, "--directed", "--weighted", "--format", "json", "--quiet"])
+    let run = try Executable.run(["silos", knoke, "--directed", "--weighted", "--format", "json", "--quiet"])
     #expect(run.status == 0, "\(run.stderr)")
     let doc = try json(run.stdout)
     for key in ["modularity", "communities", "ei_index", "brokerage", "articulation_points", "bridges"] {
@@ -75,8 +52,8 @@ private func json(_ text: String) throws -> [String: Any] {
 }
 
 @Test func silos_sameSeed_givesIdenticalOutput() throws {
-    let a = try runPartnerscope(["silos", knoke, "--format", "json", "--quiet", "--seed", "9"])
-    let b = try runPartnerscope(["silos", knoke, "--format", "json", "--quiet", "--seed", "9"])
+    let a = try Executable.run(["silos", knoke, "--format", "json", "--quiet", "--seed", "9"])
+    let b = try Executable.run(["silos", knoke, "--format", "json", "--quiet", "--seed", "9"])
     #expect(a.status == 0 && a.stdout == b.stdout)
 }
 
@@ -89,21 +66,21 @@ private func json(_ text: String) throws -> [String: Any] {
         "fragility": "kind,agency_id,other_agency_id,agencies_cut_off",
     ]
     for (section, header) in headers {
-        let run = try runPartnerscope(["silos", knoke, "--format", "csv", "--section", section, "--quiet"])
+        let run = try Executable.run(["silos", knoke, "--format", "csv", "--section", section, "--quiet"])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.split(separator: "\n").first.map(String.init) == header)
     }
-    let communities = try runPartnerscope(["silos", knoke, "--format", "csv", "--section", "communities", "--quiet"])
+    let communities = try Executable.run(["silos", knoke, "--format", "csv", "--section", "communities", "--quiet"])
     #expect(communities.stdout.split(separator: "\n").count == 11)
 }
 
 @Test func silos_badArguments_exitWithUsageError() throws {
-    #expect(try runPartnerscope(["silos", knoke, "--format", "csv"]).status == 64)
-    #expect(try runPartnerscope(["silos", knoke, "--section", "ei"]).status == 64)
-    #expect(try runPartnerscope(["silos", knoke, "--resolution", "-1"]).status == 64)
-    #expect(try runPartnerscope(["silos", knoke, "--restarts", "0"]).status == 64)
-    #expect(try runPartnerscope(["silos", knoke, "--group-by", "colour"]).status == 64)
-    #expect(try runPartnerscope(["silos", "no/such/folder"]).status == 66)
+    #expect(try Executable.run(["silos", knoke, "--format", "csv"]).status == 64)
+    #expect(try Executable.run(["silos", knoke, "--section", "ei"]).status == 64)
+    #expect(try Executable.run(["silos", knoke, "--resolution", "-1"]).status == 64)
+    #expect(try Executable.run(["silos", knoke, "--restarts", "0"]).status == 64)
+    #expect(try Executable.run(["silos", knoke, "--group-by", "colour"]).status == 64)
+    #expect(try Executable.run(["silos", "no/such/folder"]).status == 66)
 }
 
 @Test func silos_isolatedAgencyAndHostileText_areEscapedWithoutNaN() throws {
@@ -123,7 +100,7 @@ private func json(_ text: String) throws -> [String: Any] {
 
         """,
     ], label: "silos")
-    let run = try runPartnerscope(["silos", dir.path, "--format", "json", "--quiet"])
+    let run = try Executable.run(["silos", dir.path, "--format", "json", "--quiet"])
     #expect(run.status == 0, "\(run.stderr)")
     #expect(run.stdout.range(of: "\\bnan\\b", options: [.regularExpression, .caseInsensitive]) == nil)
     #expect(!run.stdout.contains("<script>"))
@@ -133,14 +110,14 @@ private func json(_ text: String) throws -> [String: Any] {
     #expect((doc["articulation_points"] as? [String]) == ["b"])
     #expect((doc["bridges"] as? [[String]]) == [["a", "b"], ["b", "c"]])
     #expect((doc["sectors_without_outside_ties"] as? [String]) == ["private"])
-    let csv = try runPartnerscope(["silos", dir.path, "--format", "csv", "--section", "communities", "--quiet"])
+    let csv = try Executable.run(["silos", dir.path, "--format", "csv", "--section", "communities", "--quiet"])
     #expect(csv.stdout.contains("\"'=HYPERLINK(\"\"x\"\"),Ltd\""))
-    let table = try runPartnerscope(["silos", dir.path, "--quiet"])
+    let table = try Executable.run(["silos", dir.path, "--quiet"])
     #expect(table.status == 0 && table.stdout.contains("No tie at all: Lonely"))
 }
 
 @Test func silos_westYorkshire_readsForPlanners() throws {
-    let run = try runPartnerscope(["silos", "Networks/west-yorkshire", "--quiet"])
+    let run = try Executable.run(["silos", "Networks/west-yorkshire", "--quiet"])
     #expect(run.status == 0, "\(run.stderr)")
     for heading in ["== Communities ==", "== Sector silos ==", "== Brokers ==", "== Single points of failure ==",
                     "Modularity", "Whole network, by sector", "Top brokers"] {
@@ -150,7 +127,7 @@ private func json(_ text: String) throws -> [String: Any] {
 }
 
 @Test func silos_groupByCommunity_labelsBrokersWithTheirCommunity() throws {
-    let json = try runPartnerscope(["silos", knoke, "--group-by", "community", "--format", "json", "--quiet"])
+    let json = try Executable.run(["silos", knoke, "--group-by", "community", "--format", "json", "--quiet"])
     let doc = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
     var communityOf: [String: String] = [:]
     for c in try #require(doc["communities"] as? [[String: Any]]) {

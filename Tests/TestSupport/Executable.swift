@@ -10,20 +10,29 @@ public enum Executable {
         return url
     }
 
+    /// The `partnerscope` executable the tests run: beside the test bundle, else `.build/debug`.
+    public static var executableURL: URL {
+        let beside = productsDirectory.appendingPathComponent("partnerscope")
+        if FileManager.default.fileExists(atPath: beside.path) { return beside }
+        return Fixtures.repositoryRoot.appendingPathComponent(".build/debug/partnerscope")
+    }
+
+    /// Whether the executable has been built (end-to-end suites are skipped with a reason otherwise).
+    public static var available: Bool { FileManager.default.isExecutableFile(atPath: executableURL.path) }
+
     public struct Result: Sendable {
         public var status: Int32
-        public var stdout: String
+        /// Standard output as bytes (maps in PNG or PDF are binary).
+        public var stdoutData: Data
         public var stderr: String
+        /// Standard output decoded as UTF-8.
+        public var stdout: String { String(decoding: stdoutData, as: UTF8.self) }
     }
 
     /// Runs `partnerscope` with `arguments` from the repository root and waits for it.
     public static func run(_ arguments: [String], currentDirectory: URL = Fixtures.repositoryRoot) throws -> Result {
         let process = Process()
-        var executable = productsDirectory.appendingPathComponent("partnerscope")
-        if !FileManager.default.fileExists(atPath: executable.path) {
-            executable = Fixtures.repositoryRoot.appendingPathComponent(".build/debug/partnerscope")
-        }
-        process.executableURL = executable
+        process.executableURL = executableURL
         process.arguments = arguments
         process.currentDirectoryURL = currentDirectory
         // Output goes to temporary files: no pipe can fill up and block the child.
@@ -40,7 +49,7 @@ public enum Executable {
         try process.run()
         process.waitUntilExit()
         let outData = try Data(contentsOf: outURL), errData = try Data(contentsOf: errURL)
-        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+        return Result(status: process.terminationStatus, stdoutData: outData,
                       stderr: String(decoding: errData, as: UTF8.self))
     }
 }
