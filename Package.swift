@@ -72,6 +72,7 @@ let package = Package(
         .testTarget(
             name: "InfluenceMapsTests",
             dependencies: ["InfluenceMaps", "GraphvizRender", "PartnerscopeCore", "TestSupport"],
+            exclude: ["Golden"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
