@@ -80,6 +80,26 @@ import Testing
         #expect(abs(p.modularity - (2 * (20.0 / 42 - 0.25))) < 1e-12)
     }
 
+    @Test func leiden_noCommunityStructure_givesOneCommunityPerComponent() {
+        // NHS Lincolnshire ICB's footprint in Networks/england (`batch --by type=icb`): county
+        // council 0, fire 1, ICB 2, districts 3–9, police 10, and their 32 statutory ties. Enumerating
+        // all 678,570 partitions of these 11 agencies (Python, modularity as networkx 3.6.1 defines it)
+        // gives a maximum of exactly 0: no split beats the whole, so the answer is one community
+        // (single Leiden runs return two, also at modularity 0). With a separate tie 11–12 the
+        // answer is the two components, modularity 0.058769513314967894 (networkx 3.6.1).
+        var edges: [(Int, Int, Double)] = []
+        for v in 1...10 { edges.append((0, v, 1)) }                  // county ↔ everyone
+        for v in 3...10 { edges.append((1, v, 1)) }                  // fire ↔ districts, police
+        for v in 3...9 { edges.append((2, v, 1)) }                   // ICB ↔ districts
+        for v in 3...9 { edges.append((v, 10, 1)) }                  // police ↔ districts
+        let whole = Leiden.communities(Graph(vertexCount: 11, edges: edges, directed: false))
+        #expect(whole.count == 1 && whole.modularity == 0)
+        edges.append((11, 12, 1))
+        let split = Leiden.communities(Graph(vertexCount: 13, edges: edges, directed: false))
+        #expect(split.membership == Array(repeating: 0, count: 11) + [1, 1])
+        #expect(abs(split.modularity - 0.058769513314967894) < 1e-12)
+    }
+
     @Test func leiden_emptyAndTieless_giveZeroModularity() {
         let empty = Leiden.communities(Graph(vertexCount: 0, edges: [], directed: false))
         #expect(empty.membership.isEmpty && empty.modularity == 0 && empty.count == 0)

@@ -53,7 +53,13 @@ public struct Partition: Sendable, Equatable {
 ///
 /// The whole algorithm is run `restarts` times with seeds drawn from `SplitMix64(seed:)`, and the
 /// partition with the highest modularity is kept (the first among equals), so the result is
-/// deterministic for a seed and much less variable than a single run on small networks.
+/// deterministic for a seed and much less variable than a single run on small networks. When that
+/// partition is no better (within 1e-12) than the connected components taken as communities, the
+/// components are returned instead: among partitions of equal modularity the coarsest says the
+/// least that the data does not support. This matters for networks without community structure,
+/// such as a council, its police, fire and health bodies each tied to every district: the best
+/// split there has modularity exactly 0, like the whole, and reporting two "communities" would
+/// mislead.
 ///
 /// - Parameters:
 ///   - graph: directed graphs are made undirected first (``Graph/undirected()``: reciprocated arcs
@@ -95,6 +101,9 @@ public enum Leiden {
                 best = membership
             }
         }
+        let components = Components(g).label
+        let componentsQ = base.modularity(components, gamma: gamma)
+        if bestQ <= componentsQ + 1e-12 { return Partition(membership: components, modularity: componentsQ) }
         return Partition(membership: best, modularity: bestQ)
     }
 
