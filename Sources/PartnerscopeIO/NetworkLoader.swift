@@ -18,6 +18,17 @@ public struct LoadedNetwork: Sendable {
 /// header-only relationships file) do not stop the load.
 ///
 /// - Complexity: O(total bytes) plus O(|relationships| log |relationships|) for duplicate checks.
+/// Bounds on the numbers a network may hold. They are far beyond any real partnership (the world's
+/// population, a budget of £10^15, tie strengths over 21 orders of magnitude) and keep every sum,
+/// square and reciprocal the analyses take finite and exact enough: a population of 9·10^18 per
+/// area overflowed the integer total, a weight of 10^308 made strengths infinite and modularity NaN,
+/// and a weight of 5·10^-324 made the distance 1/weight infinite.
+public enum NetworkLimits {
+    public static let population = 10_000_000_000
+    public static let budgetMillions = 1e9
+    public static let weight: ClosedRange<Double> = 1e-9...1e12
+}
+
 public struct NetworkLoader {
     public init() {}
 
@@ -253,7 +264,8 @@ private struct LoadState {
             let level = state.enumValue(row, c[4], as: Level.self, required: false)
             let power = state.integer(row, c[5], range: 1...5, meaning: "a whole number from 1 to 5")
             let interest = state.integer(row, c[6], range: 1...5, meaning: "a whole number from 1 to 5")
-            let budget = state.number(row, c[7], valid: { $0 >= 0 }, meaning: "£ millions, 0 or more")
+            let budget = state.number(row, c[7], valid: { $0 >= 0 && $0 <= NetworkLimits.budgetMillions },
+                                      meaning: "£ millions, from 0 to 1e9")
             let statutory = state.boolean(row, c[8])
             let attributes = state.attributes(row, extras)
             guard let id, let name, let sector, let type, state.errors.count == errorsBeforeRow else {
@@ -291,7 +303,8 @@ private struct LoadState {
             let cCode = c[0], cParent = c[3]
             let code = state.required(row, cCode)
             let name = state.required(row, c[1])
-            let population = state.integer(row, c[2], range: 0...Int.max, meaning: "a whole number, 0 or more")
+            let population = state.integer(row, c[2], range: 0...NetworkLimits.population,
+                                           meaning: "a whole number from 0 to 10,000,000,000")
             let parent = state.value(row, cParent)
             let attributes = state.attributes(row, extras)
             guard let code, let name, state.errors.count == errorsBeforeRow else {
@@ -378,7 +391,8 @@ private struct LoadState {
             let sourceID = state.required(row, cSource)
             let targetID = state.required(row, cTarget)
             let type = state.enumValue(row, c[2], as: RelationshipType.self, required: true)
-            let weight = state.number(row, c[3], valid: { $0 > 0 }, meaning: "a tie strength greater than 0")
+            let weight = state.number(row, c[3], valid: { $0 >= NetworkLimits.weight.lowerBound && $0 <= NetworkLimits.weight.upperBound },
+                                      meaning: "a tie strength from 1e-9 to 1e12")
             let directed = state.boolean(row, c[4])
             let since = state.value(row, cSince)
             if let since, !Self.isISODate(since) {

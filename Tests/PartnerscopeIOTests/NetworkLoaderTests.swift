@@ -102,14 +102,32 @@ import TestSupport
 
     @Test func negativeWeight_isAnError() throws {
         let e = try errors(["relationships.csv": "source,target,type,weight\nleeds,wyp,partnership,-2\n"])
-        #expect(e == ["relationships.csv:2:23: weight -2 is out of range; expected a tie strength greater than 0"])
+        #expect(e == ["relationships.csv:2:23: weight -2 is out of range; expected a tie strength from 1e-9 to 1e12"])
     }
 
     @Test func nanWeight_isAnError() throws {
         let e = try errors(["relationships.csv": "source,target,type,weight\nleeds,wyp,partnership,NaN\nleeds,val,funding,abc\n"])
         #expect(e == [
-            "relationships.csv:2:23: weight 'NaN' is not a finite number; expected a tie strength greater than 0",
-            "relationships.csv:3:19: weight 'abc' is not a finite number; expected a tie strength greater than 0",
+            "relationships.csv:2:23: weight 'NaN' is not a finite number; expected a tie strength from 1e-9 to 1e12",
+            "relationships.csv:3:19: weight 'abc' is not a finite number; expected a tie strength from 1e-9 to 1e12",
+        ])
+    }
+
+    @Test func extremeNumbers_thatWouldOverflowTheAnalyses_areErrors() throws {
+        // Each of these crashed or poisoned an analysis before the bounds (MalformedInputTests found
+        // the first): infinite strengths and NaN modularity, an infinite distance 1/weight, an
+        // integer overflow summing populations, a budget beyond Int64 in the influence table.
+        let e = try errors([
+            "agencies.csv": "id,name,sector,type,budget_m\nleeds,Leeds,public,council,1e300\nwyp,P,public,police,1000000000\nval,V,voluntary,v,\n",
+            "relationships.csv": "source,target,type,weight\nleeds,wyp,partnership,1e308\nleeds,val,funding,5e-324\nwyp,val,partnership,1e12\n",
+            "areas.csv": "code,name,population\nx,X,9000000000000000000\ny,Y,10000000000\n",
+            "boundaries.csv": "agency_id,area_code\nleeds,x\n",
+        ])
+        #expect(e == [
+            "agencies.csv:2:28: budget_m 1e300 is out of range; expected £ millions, from 0 to 1e9",
+            "areas.csv:2:5: population 9000000000000000000 is out of range; expected a whole number from 0 to 10,000,000,000",
+            "relationships.csv:2:23: weight 1e308 is out of range; expected a tie strength from 1e-9 to 1e12",
+            "relationships.csv:3:19: weight 5e-324 is out of range; expected a tie strength from 1e-9 to 1e12",
         ])
     }
 

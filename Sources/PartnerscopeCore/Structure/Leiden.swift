@@ -103,7 +103,11 @@ public enum Leiden {
         }
         let components = Components(g).label
         let componentsQ = base.modularity(components, gamma: gamma)
-        if bestQ <= componentsQ + 1e-12 { return Partition(membership: components, modularity: componentsQ) }
+        // `!(a > b)` rather than `a <= b`: should a weight ever make the modularity NaN, the components
+        // (a valid partition) are returned rather than no membership at all.
+        if best.isEmpty || !(bestQ > componentsQ + 1e-12) {
+            return Partition(membership: components, modularity: componentsQ)
+        }
         return Partition(membership: best, modularity: bestQ)
     }
 
