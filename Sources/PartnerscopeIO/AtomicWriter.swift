@@ -7,8 +7,20 @@ public enum AtomicWriter {
     ///
     /// - Throws: the underlying file-system error; on failure the destination is left untouched
     ///   and the temporary file is removed.
+    ///
+    /// A destination that exists and is a character device, pipe or socket (`/dev/stdout`, a FIFO)
+    /// is written in place instead: renaming over it would replace the device with a file.
+    /// A symbolic link is followed: the file it points to is replaced, not the link.
     public static func write(_ data: Data, to path: String) throws {
-        let url = URL(fileURLWithPath: path)
+        var info = stat()
+        if stat(path, &info) == 0 {  // follows symbolic links
+            let kind = info.st_mode & S_IFMT
+            if kind == S_IFCHR || kind == S_IFIFO || kind == S_IFSOCK || kind == S_IFBLK {
+                try writeInPlace(data, to: path)
+                return
+            }
+        }
+        let url = URL(fileURLWithPath: linkTarget(path))
         let folder = url.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UUID().uuidString).tmp")
@@ -24,22 +36,80 @@ public enum AtomicWriter {
         }
     }
 
+    /// The path a chain of symbolic links at `path` ends at (the link's target even when it does
+    /// not exist yet), or `path` itself.
+    static func linkTarget(_ path: String) -> String {
+        var current = path
+        for _ in 0..<40 {
+            guard let next = try? FileManager.default.destinationOfSymbolicLink(atPath: current) else { break }
+            current = next.hasPrefix("/") ? next : ((current as NSString).deletingLastPathComponent as NSString).appendingPathComponent(next)
+        }
+        return current
+    }
+
+    static func fileType(_ path: String) -> FileAttributeType? {
+        (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType
+    }
+
+    /// Writes to an existing device or pipe, all bytes or an error (e.g. "No space left on device"
+    /// from /dev/full).
+    static func writeInPlace(_ data: Data, to path: String) throws {
+        let fd = open(path, O_WRONLY)
+        guard fd >= 0 else { throw posixError(path, "cannot open") }
+        defer { close(fd) }
+        try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+            var offset = 0
+            while offset < buffer.count {
+                let n = Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw posixError(path, "cannot write")
+                }
+                offset += n
+            }
+        }
+    }
+
+    static func posixError(_ path: String, _ what: String) -> CocoaError {
+        CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path,
+            NSLocalizedDescriptionKey: "\(what) \(path): \(String(cString: strerror(errno)))"])
+    }
+
     /// Writes text as UTF-8 atomically.
     public static func write(_ text: String, to path: String) throws {
         try write(Data(text.utf8), to: path)
     }
 
+    /// The file that marks a folder as Partnerscope's output, so that a later run may replace it.
+    public static let outputMarker = ".partnerscope-output"
+
     /// Replaces the folder `path` with the folder `build` fills, atomically: `build` writes into a
     /// fresh temporary folder beside `path`, which is then renamed into place (an existing folder
-    /// at `path` is first moved aside, then removed).
+    /// at `path` is first moved aside, then removed). The new folder carries ``outputMarker``.
+    ///
+    /// - Throws: before anything is written, if `path` exists and is a file, or a non-empty folder
+    ///   without ``outputMarker`` (a mistyped `--out ~/Documents` must never delete a user's folder).
     public static func writeDirectory(_ path: String, _ build: (String) throws -> Void) throws {
         let url = URL(fileURLWithPath: path).standardizedFileURL
+        if let type = fileType(url.path) {
+            guard type == .typeDirectory else {
+                throw CocoaError(.fileWriteFileExists, userInfo: [NSFilePathErrorKey: path,
+                    NSLocalizedDescriptionKey: "\(path) exists and is not a folder; choose another output folder"])
+            }
+            let entries = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+            guard entries.isEmpty || entries.contains(outputMarker) else {
+                throw CocoaError(.fileWriteFileExists, userInfo: [NSFilePathErrorKey: path,
+                    NSLocalizedDescriptionKey: "\(path) is a folder that Partnerscope did not write (it has no \(outputMarker) file), so it is not replaced; choose a new or empty output folder"])
+            }
+        }
         let parent = url.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
         let temporary = parent.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
         try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
         do {
             try build(temporary.path)
+            try Data("Written by Partnerscope; the next run writing here replaces this whole folder.\n".utf8)
+                .write(to: temporary.appendingPathComponent(outputMarker))
             var old: URL?
             if FileManager.default.fileExists(atPath: url.path) {
                 let aside = parent.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).old")

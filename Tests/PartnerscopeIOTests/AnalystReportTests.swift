@@ -79,14 +79,15 @@ import Testing
     @Test func write_replacesTheFolder_atomically() throws {
         let dir = try Fixtures.temporaryDirectory("report").appendingPathComponent("out")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        try Data("stale".utf8).write(to: dir.appendingPathComponent("stale.csv"))
+        try Data("stale".utf8).write(to: dir.appendingPathComponent("stale.csv"))  // an earlier report's
+        try Data().write(to: dir.appendingPathComponent(AtomicWriter.outputMarker))
         let report = AnalystReport(analysis: try Self.hostile(), maps: [
             .init(id: "m", title: "T", caption: "C", svg: "<?xml version=\"1.0\"?>\n<!DOCTYPE svg>\n<svg xmlns=\"http://www.w3.org/2000/svg\"></svg>\n", png: [1, 2, 3]),
         ])
         try report.write(to: dir.path)
         let listed = try FileManager.default.subpathsOfDirectory(atPath: dir.path).sorted()
         #expect(!listed.contains("stale.csv"))
-        #expect(Set(listed) == Set(report.files().map(\.path) + ["maps"]))
+        #expect(Set(listed) == Set(report.files().map(\.path) + ["maps", AtomicWriter.outputMarker]))
         #expect(try Data(contentsOf: dir.appendingPathComponent("maps/m.png")) == Data([1, 2, 3]))
         // Inline: the SVG element only, without the XML declaration or DOCTYPE.
         let html = report.html()
