@@ -104,11 +104,13 @@ public enum NumberFormat {
         return json(d)
     }
 
-    /// `digits` decimals, for tables meant for people.
+    /// `digits` decimals, for tables meant for people; "-" for NaN or infinity, and Swift's shortest
+    /// form (e.g. `1e+20`) for magnitudes whose digits no longer fit exactly in a 64-bit integer.
     public static func fixed(_ d: Double, _ digits: Int) -> String {
         guard d.isFinite else { return "-" }
         var scale = 1.0
         for _ in 0..<digits { scale *= 10 }
+        guard abs(d) * scale < 1e15 else { return "\(d)" }
         let rounded = (d * scale).rounded() / scale
         if digits == 0 { return String(Int64(rounded)) }
         let negative = rounded < 0
@@ -123,7 +125,7 @@ public enum NumberFormat {
 
     /// A whole number with thousands separators, e.g. 1,234,567.
     public static func grouped(_ n: Int) -> String {
-        let digits = String(abs(n))
+        let digits = String(n.magnitude)  // abs(Int.min) would trap
         var out = ""
         for (k, ch) in digits.enumerated() {
             if k > 0 && (digits.count - k) % 3 == 0 { out += "," }

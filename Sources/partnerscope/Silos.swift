@@ -42,10 +42,10 @@ struct Silos: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        guard resolution.isFinite, resolution >= 0 else {
-            throw ValidationError("--resolution must be a number of 0 or more (1 is standard modularity).")
+        guard resolution.isFinite, resolution >= 0, resolution <= 1e6 else {
+            throw ValidationError("--resolution must be a number from 0 to 1000000 (1 is standard modularity; far above 1 every agency is alone).")
         }
-        guard restarts >= 1 else { throw ValidationError("--restarts must be 1 or more.") }
+        guard (1...10_000).contains(restarts) else { throw ValidationError("--restarts must be from 1 to 10000.") }
         if format == .csv && section == nil {
             throw ValidationError("--format csv prints one table at a time: add --section communities, ei, sector-ties, brokerage or fragility.")
         }

@@ -79,6 +79,8 @@ private func json(_ text: String) throws -> [String: Any] {
     #expect(try Executable.run(["silos", knoke, "--section", "ei"]).status == 64)
     #expect(try Executable.run(["silos", knoke, "--resolution", "-1"]).status == 64)
     #expect(try Executable.run(["silos", knoke, "--restarts", "0"]).status == 64)
+    #expect(try Executable.run(["silos", knoke, "--restarts", "1000000000000"]).status == 64)  // would run for ever
+    #expect(try Executable.run(["silos", knoke, "--resolution", "1e308"]).status == 64)
     #expect(try Executable.run(["silos", knoke, "--group-by", "colour"]).status == 64)
     #expect(try Executable.run(["silos", "no/such/folder"]).status == 66)
 }

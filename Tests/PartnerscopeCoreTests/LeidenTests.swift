@@ -100,6 +100,18 @@ import Testing
         #expect(abs(split.modularity - 0.058769513314967894) < 1e-12)
     }
 
+    @Test func leiden_extremeResolution_stillGivesAPartitionOfEveryVertex() {
+        // γ = 1e308 can make a gain −∞ + ∞ = NaN: the result must still be a partition of every vertex.
+        for c in SilosReference.all {
+            let graph = c.graph()
+            for gamma in [1e308, Double.greatestFiniteMagnitude] {
+                let p = Leiden.communities(graph, resolution: gamma, restarts: 2)
+                #expect(p.membership.count == graph.vertexCount, "\(c.name), γ = \(gamma)")
+            }
+        }
+        #expect(Leiden.communities(SilosReference.named("karate").graph(), resolution: 0).count == 1)  // γ = 0: the whole
+    }
+
     @Test func leiden_emptyAndTieless_giveZeroModularity() {
         let empty = Leiden.communities(Graph(vertexCount: 0, edges: [], directed: false))
         #expect(empty.membership.isEmpty && empty.modularity == 0 && empty.count == 0)

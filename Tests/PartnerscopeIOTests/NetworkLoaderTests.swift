@@ -114,8 +114,8 @@ import TestSupport
     }
 
     @Test func extremeNumbers_thatWouldOverflowTheAnalyses_areErrors() throws {
-        // Each of these crashed or poisoned an analysis before the bounds (MalformedInputTests found
-        // the first): infinite strengths and NaN modularity, an infinite distance 1/weight, an
+        // Each of these crashed or poisoned an analysis before the bounds (found by a fuzzing run of
+        // the executable): infinite strengths and NaN modularity, an infinite distance 1/weight, an
         // integer overflow summing populations, a budget beyond Int64 in the influence table.
         let e = try errors([
             "agencies.csv": "id,name,sector,type,budget_m\nleeds,Leeds,public,council,1e300\nwyp,P,public,police,1000000000\nval,V,voluntary,v,\n",

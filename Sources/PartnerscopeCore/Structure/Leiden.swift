@@ -345,9 +345,12 @@ public enum Leiden {
         return compact(refined)
     }
 
-    /// exp(x) for x ≤ 0, flushed to 0 far below (avoids denormals).
+    /// exp(x) for x ≤ 0, flushed to 0 far below (avoids denormals); 1 for x ≥ 0 and 0 for NaN (an
+    /// extreme resolution can make a gain −∞ + ∞), so that the series below never sees a non-finite x.
     @inline(__always) static func expNegative(_ x: Double) -> Double {
-        x < -700 ? 0 : (x >= 0 ? 1 : exponential(x))
+        if x >= 0 { return 1 }
+        if !(x > -700) { return 0 }
+        return exponential(x)
     }
 
     /// e^x by range reduction and a Taylor series, so that the core needs no Foundation/libm import.
