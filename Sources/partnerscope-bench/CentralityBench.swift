@@ -22,7 +22,7 @@ import PartnerscopeIO
 /// The peer also returns its values converted to Partnerscope's conventions, and the bench prints the
 /// largest difference per measure, or why a measure is not comparable.
 enum CentralityBench {
-    static let usage = "centrality [--agencies N] [--relationships M] [--seed S] [--view undirected|weighted|directed] [--sample K (0: skip)] [--exact-limit N] [--repeat R] [--peer 0|1]"
+    static let usage = "centrality [--agencies N] [--relationships M] [--seed S] [--view undirected|weighted|directed] [--sample K (0: skip)] [--exact-limit N] [--repeat R] [--peer 0|1] [--dump FILE (our values as JSON)]"
 
     /// The view benchmarked; the raw value is the `--view` argument.
     enum View: String, CaseIterable {
@@ -175,7 +175,13 @@ enum CentralityBench {
         time("effective_size") { StructuralHoles.effectiveSize(graph) }
         let peak = Measure.peakMemoryMiB()
         let (sampled, sampledSeconds) = Measure.seconds { k > 0 ? Betweenness.scores(graph, sampleSources: k, seed: 1) : [] }
-        let (_, sampledClosenessSeconds) = Measure.seconds { k > 0 ? Closeness.scores(graph, sampleSources: k, seed: 1) : [] }
+        let (sampledCloseness, sampledClosenessSeconds) = Measure.seconds { k > 0 ? Closeness.scores(graph, sampleSources: k, seed: 1) : [] }
+        if let dump = a.options["dump"] {  // Partnerscope's values, to check that an optimisation changes none
+            var all = values
+            all["sampled_betweenness"] = sampled
+            all["sampled_closeness"] = sampledCloseness
+            try JSONSerialization.data(withJSONObject: all, options: [.sortedKeys]).write(to: URL(fileURLWithPath: dump))
+        }
         var sampledError: (max: Double, mean: Double)?
         if let exactBetweenness, k > 0 {
             let errors = zip(sampled, exactBetweenness).map { abs($0 - $1) }
