@@ -7,7 +7,7 @@ import Foundation
 /// One ``SSSPWorkspace`` per worker thread holds every per-vertex buffer, allocated once and
 /// reset in O(vertices reached) after each source, so a run over all sources allocates nothing in
 /// its loop. Unweighted graphs use breadth-first search; weighted graphs use Dijkstra's algorithm
-/// with tie length 1 / weight (a binary heap with lazy deletion).
+/// with tie length 1 / weight (an indexed 4-ary heap with decrease-key).
 ///
 /// Equal-length paths are recognised by exact floating-point equality of the summed lengths, as
 /// networkx does, so path counts match networkx on the same input.
@@ -65,7 +65,8 @@ struct UncheckedSendable<Value>: @unchecked Sendable {
 
 /// Raw, per-thread buffers for one single-source shortest-path search.
 ///
-/// Invariant between searches: `level` is all −1, `dist` all +∞, `sigma` and `delta` all 0.
+/// Invariant between searches: `level` is all −1, `dist` all +∞, `sigma` and `delta` all 0, and
+/// Dijkstra's heap empty (`heapPosition` all −1).
 final class SSSPWorkspace {
     let n: Int
     /// Hop count from the source (BFS), or 1 once settled (Dijkstra); −1 when not reached.
@@ -79,7 +80,11 @@ final class SSSPWorkspace {
     /// Vertices in the order they were settled (non-decreasing distance); `reached` of them.
     let order: UnsafeMutablePointer<Int32>
     var reached = 0
-    private var heap: [(Double, Int32)] = []
+    /// Dijkstra's queue: keys (tentative distances) and vertices of an indexed 4-ary heap, and each
+    /// vertex's slot in it (−1 when not queued; all −1 between searches).
+    private let heapKey: UnsafeMutablePointer<Double>
+    private let heapVertex: UnsafeMutablePointer<Int32>
+    private let heapPosition: UnsafeMutablePointer<Int32>
 
     init(n: Int) {
         self.n = n
@@ -94,6 +99,12 @@ final class SSSPWorkspace {
         delta.initialize(repeating: 0, count: size)
         order = .allocate(capacity: size)
         order.initialize(repeating: 0, count: size)
+        heapKey = .allocate(capacity: size)
+        heapKey.initialize(repeating: 0, count: size)
+        heapVertex = .allocate(capacity: size)
+        heapVertex.initialize(repeating: 0, count: size)
+        heapPosition = .allocate(capacity: size)
+        heapPosition.initialize(repeating: -1, count: size)
     }
 
     deinit {
@@ -102,6 +113,9 @@ final class SSSPWorkspace {
         sigma.deallocate()
         delta.deallocate()
         order.deallocate()
+        heapKey.deallocate()
+        heapVertex.deallocate()
+        heapPosition.deallocate()
     }
 
     /// Restores the between-search invariant in O(reached).
@@ -175,17 +189,65 @@ final class SSSPWorkspace {
     /// Dijkstra's algorithm from `s` with arc lengths `lengths` (positive), counting shortest paths
     /// as networkx does: `sigma[w] = Σ sigma[v]` over settled `v` with `dist[v] + ℓ(v,w) == dist[w]`.
     /// Leaves distances in `dist`, `level[v] = 1` for settled vertices, and the settling order in `order`.
+    ///
+    /// The queue is an indexed 4-ary heap of at most n vertices with decrease-key (``heapKey``,
+    /// ``heapVertex``, ``heapPosition``, raw buffers): each vertex is queued once, so the heap holds
+    /// at most n entries, not one per relaxed arc as a lazy-deletion heap would, and is half as deep
+    /// as a binary heap. Results do not depend on how equal distances are ordered in the heap: every
+    /// predecessor of w is strictly closer than w (lengths are positive), so it is settled before w
+    /// whatever the tie-breaking, and `order` lists distances in non-decreasing order.
     func dijkstra(from s: Int, offsets: UnsafeBufferPointer<Int>, adjacency: UnsafeBufferPointer<Int32>,
                   lengths: UnsafeBufferPointer<Double>, countPaths: Bool) {
+        // Two specialised copies: the path-count updates leave the closeness kernel's arc loop.
+        if countPaths {
+            dijkstraKernel(from: s, offsets: offsets, adjacency: adjacency, lengths: lengths, countPaths: true)
+        } else {
+            dijkstraKernel(from: s, offsets: offsets, adjacency: adjacency, lengths: lengths, countPaths: false)
+        }
+    }
+
+    @inline(__always)
+    private func dijkstraKernel(from s: Int, offsets: UnsafeBufferPointer<Int>, adjacency: UnsafeBufferPointer<Int32>,
+                                lengths: UnsafeBufferPointer<Double>, countPaths: Bool) {
         reset()
-        heap.removeAll(keepingCapacity: true)
+        let level = self.level, dist = self.dist, sigma = self.sigma, order = self.order
+        let key = heapKey, vertex = heapVertex, position = heapPosition
         dist[s] = 0
         sigma[s] = 1
-        heapPush((0, Int32(s)))
+        key[0] = 0
+        vertex[0] = Int32(s)
+        position[s] = 0
+        var count = 1
         var tail = 0
-        while let (d, v32) = heapPop() {
+        while count > 0 {
+            // Pop the minimum, then sift the last entry down from the root.
+            let d = key[0]
+            let v32 = vertex[0]
             let v = Int(v32)
-            if level[v] >= 0 || d > dist[v] { continue }
+            position[v] = -1
+            count -= 1
+            if count > 0 {
+                let lastKey = key[count], lastVertex = vertex[count]
+                var i = 0
+                while true {
+                    let first = 4 * i + 1
+                    if first >= count { break }
+                    var c = first
+                    var kc = key[first]
+                    for j in (first + 1)..<min(first + 4, count) where key[j] < kc {
+                        c = j
+                        kc = key[j]
+                    }
+                    if kc >= lastKey { break }
+                    key[i] = key[c]
+                    vertex[i] = vertex[c]
+                    position[Int(vertex[i])] = Int32(i)
+                    i = c
+                }
+                key[i] = lastKey
+                vertex[i] = lastVertex
+                position[Int(lastVertex)] = Int32(i)
+            }
             level[v] = 1
             order[tail] = v32
             tail += 1
@@ -198,43 +260,29 @@ final class SSSPWorkspace {
                 if nd < dw {
                     dist[w] = nd
                     if countPaths { sigma[w] = sv }
-                    heapPush((nd, Int32(w)))
+                    // Insert w, or decrease its key: sift up from its slot.
+                    var i = Int(position[w])
+                    if i < 0 {
+                        i = count
+                        count += 1
+                    }
+                    while i > 0 {
+                        let p = (i - 1) >> 2
+                        if key[p] <= nd { break }
+                        key[i] = key[p]
+                        vertex[i] = vertex[p]
+                        position[Int(vertex[i])] = Int32(i)
+                        i = p
+                    }
+                    key[i] = nd
+                    vertex[i] = Int32(w)
+                    position[w] = Int32(i)
                 } else if countPaths && nd == dw {
                     sigma[w] += sv
                 }
             }
         }
         reached = tail
-    }
-
-    private func heapPush(_ e: (Double, Int32)) {
-        heap.append(e)
-        var i = heap.count - 1
-        while i > 0 {
-            let p = (i - 1) / 2
-            if heap[p].0 <= e.0 { break }
-            heap[i] = heap[p]
-            i = p
-        }
-        heap[i] = e
-    }
-
-    private func heapPop() -> (Double, Int32)? {
-        guard let top = heap.first else { return nil }
-        let last = heap.removeLast()
-        if heap.isEmpty { return top }
-        var i = 0
-        let count = heap.count
-        while true {
-            var c = 2 * i + 1
-            if c >= count { break }
-            if c + 1 < count && heap[c + 1].0 < heap[c].0 { c += 1 }
-            if heap[c].0 >= last.0 { break }
-            heap[i] = heap[c]
-            i = c
-        }
-        heap[i] = last
-        return top
     }
 }
 
