@@ -222,7 +222,7 @@ enum CentralityBench {
         print(table.rendered(), terminator: "")
         if !peer.isEmpty { printAgreement(ours: values, order: ours.map(\.0), peer: peer) }
         let peerPeak = peer["peak_memory_mib"] as? Double, peerBase = peer["baseline_memory_mib"] as? Double
-        print("memory: partnerscope process peak \(NumberFormat.fixed(peak, 1)) MiB (\(NumberFormat.fixed(before, 1)) MiB before reading the edges, \(NumberFormat.fixed(baseline, 1)) MiB with the graph); igraph process peak \(peerPeak.map { NumberFormat.fixed($0, 1) } ?? "?") MiB (\(peerBase.map { NumberFormat.fixed($0, 1) } ?? "?") MiB after importing python, igraph, numpy\(networkit ? ", networkit" : ""))")
+        print("memory: partnerscope process peak \(NumberFormat.fixed(peak, 1)) MiB (\(NumberFormat.fixed(before, 1)) MiB before reading the edges, \(NumberFormat.fixed(baseline, 1)) MiB with the graph); igraph process peak \(peerPeak.map { NumberFormat.fixed($0, 1) } ?? "?") MiB (\(peerBase.map { NumberFormat.fixed($0, 1) } ?? "?") MiB after importing python, igraph, numpy\(peer["networkit_version"] != nil ? ", networkit" : ""))")
         if let peerPeak, let peerBase {
             let ours = peak - before, theirs = peerPeak - peerBase
             print("memory above each process's start: partnerscope \(NumberFormat.fixed(ours, 1)) MiB, igraph \(NumberFormat.fixed(theirs, 1)) MiB, ratio \(NumberFormat.fixed(ours / max(theirs, 0.1), 2)); whole-process ratio \(NumberFormat.fixed(peak / peerPeak, 2))")
@@ -230,6 +230,7 @@ enum CentralityBench {
         print("sampled betweenness, K = \(k) sources: partnerscope \(NumberFormat.fixed(sampledSeconds, 3)) s" + (sampledError.map { ", error vs exact max \(String(format: "%.2e", $0.max)), mean \(String(format: "%.2e", $0.mean))" } ?? ""))
         print("sampled closeness, K = \(k) sources: partnerscope \(NumberFormat.fixed(sampledClosenessSeconds, 3)) s")
         if k > 0 && !networkit { print("networkit not run on the \(view.rawValue) view (the peer's networkit graph is undirected and unweighted)") }
+        if networkit && !peer.isEmpty && peer["networkit"] == nil { print("networkit not run: the peer could not import it (pip install networkit)") }
         if let nk = peer["networkit"] as? [String: Any] {
             let approx = nk["approx_seconds"] as? Double ?? .nan, estimate = nk["estimate_seconds"] as? Double ?? .nan
             var line = "networkit \(peer["networkit_version"] ?? "?") (2 threads): ApproxBetweenness(ε=0.05, δ=0.1, \(nk["approx_samples"] ?? "?") samples) \(NumberFormat.fixed(approx, 3)) s, ratio \(NumberFormat.fixed(sampledSeconds / approx, 2))"
