@@ -100,6 +100,37 @@ private func pair(_ f: MissingPartnersAnalysis.Finding) -> String {
     #expect(order == ["icb", "probation", "trust", "college"])
 }
 
+@Test func missing_severalEqualPartnerships_haveNoMainComponentToBeOutsideOf() {
+    // Two towns' safety partnerships (council, police, ICB, probation each, all tied within the
+    // town) in one network, as in a national network: neither holds a majority of the 8 agencies,
+    // so nobody is "outside the main component"; each town's probation is tied to its council and
+    // is not unlinked. Adding a third agency to town A gives it 5 of 9, a majority: then town B's
+    // four are reported as outside it.
+    func network(extra: Bool) -> Network {
+        var agencies: [Agency] = []
+        var ties: [Relationship] = []
+        for town in ["a", "b"] {
+            let base = agencies.count
+            for type in ["metropolitan-district", "police", "icb", "probation"] {
+                agencies.append(Agency(id: AgencyID("\(town)-\(type)"), name: "\(town) \(type)", sector: .public, type: type))
+            }
+            for i in 0..<4 { for j in (i + 1)..<4 { ties.append(Relationship(source: base + i, target: base + j, type: .partnership)) } }
+        }
+        if extra {
+            agencies.append(Agency(id: "a-charity", name: "a charity", sector: .voluntary, type: "voluntary-org"))
+            ties.append(Relationship(source: 0, target: 8, type: .partnership))
+        }
+        return Network(name: "two-towns", agencies: agencies, relationships: ties)
+    }
+    let split = MissingPartnersAnalysis(network: network(extra: false), requirements: Town.requirements)
+    #expect(rows(split, .unlinked).filter { $0.themes == ["safety"] }.isEmpty)
+    #expect(split.notes.contains { $0.contains("2 separate groups") && $0.contains("largest holds 4 of 8") })
+    let majority = MissingPartnersAnalysis(network: network(extra: true), requirements: Town.requirements)
+    let outside = rows(majority, .unlinked).filter { $0.themes == ["safety"] }.map { $0.agency!.id.rawValue }.sorted()
+    #expect(outside == ["b-icb", "b-metropolitan-district", "b-police", "b-probation"])
+    #expect(!majority.notes.contains { $0.contains("separate groups") })
+}
+
 @Test func missing_neighbours_areOverlappingExpectedUntiedPairs() {
     let a = MissingPartnersAnalysis(network: Town.network(), requirements: Town.requirements, minOverlap: 0.5)
     let neighbours = rows(a, .neighbour)

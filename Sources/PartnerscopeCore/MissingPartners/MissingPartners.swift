@@ -7,9 +7,10 @@ import Foundation
 ///
 /// - **absent**: a theme requires a type (or sector) and no agency in the network has it.
 ///   Score 1 (all absences weigh the same); one row per theme and requirement.
-/// - **unlinked**: an agency meets a requirement of the theme but has no tie to the network's main
-///   (largest) connected component, or is tied only within its own group: no tie to any agency
-///   meeting another of the theme's requirements. Score = the share of the network's population
+/// - **unlinked**: an agency meets a requirement of the theme but has no tie at all, or has no tie
+///   to the network's main connected component (the largest, when it holds a majority of the
+///   agencies: a national network of many local partnerships has none), or is tied only within its
+///   own group: no tie to any agency meeting another of the theme's requirements. Score = the share of the network's population
 ///   the agency covers (1 without boundaries), so big footprints come first.
 /// - **neighbour**: two agencies whose boundaries overlap, with overlap = max(aInB, bInA) ≥
 ///   `minOverlap`, that one theme expects to work together (they meet different requirements of
@@ -89,8 +90,18 @@ public struct MissingPartnersAnalysis: Sendable {
         let n = agencies.count
         let graph = Graph(network: network)
         let components = Components(graph)
-        let mainLabel = components.largest
-        let mainSize = mainLabel.map { components.sizes[$0] } ?? 0
+        // "The partnership's main component" presumes one partnership. A network whose largest
+        // component holds no majority of its agencies (a national network of local partnerships,
+        // such as Networks/england) has none, and reading every agency outside the largest as
+        // unlinked would flag most of it; there rule (b) is not applied and a note says why.
+        let largest = components.largest
+        let largestSize = largest.map { components.sizes[$0] } ?? 0
+        let mainLabel = largestSize * 2 > n ? largest : nil
+        let mainSize = largestSize
+        let partnerships = components.sizes.filter { $0 > 1 }.count
+        if largest != nil && mainLabel == nil && partnerships > 1 {
+            notes.append("The network is \(partnerships) separate groups of tied agencies (the largest holds \(largestSize) of \(n)), so no group is the partnership's main component and agencies outside the largest are not reported as unlinked for that reason; `partnerscope batch` checks each area's partnership on its own.")
+        }
         let coverage = PopulationShares(network)
         let hasGeography = !network.boundaries.isEmpty && coverage.total > 0
         let unit = coverage.byPopulation ? "population" : "areas"
