@@ -100,35 +100,31 @@ private func pair(_ f: MissingPartnersAnalysis.Finding) -> String {
     #expect(order == ["icb", "probation", "trust", "college"])
 }
 
-@Test func missing_severalEqualPartnerships_haveNoMainComponentToBeOutsideOf() {
-    // Two towns' safety partnerships (council, police, ICB, probation each, all tied within the
-    // town) in one network, as in a national network: neither holds a majority of the 8 agencies,
-    // so nobody is "outside the main component"; each town's probation is tied to its council and
-    // is not unlinked. Adding a third agency to town A gives it 5 of 9, a majority: then town B's
-    // four are reported as outside it.
-    func network(extra: Bool) -> Network {
-        var agencies: [Agency] = []
-        var ties: [Relationship] = []
-        for town in ["a", "b"] {
-            let base = agencies.count
-            for type in ["metropolitan-district", "police", "icb", "probation"] {
-                agencies.append(Agency(id: AgencyID("\(town)-\(type)"), name: "\(town) \(type)", sector: .public, type: type))
-            }
-            for i in 0..<4 { for j in (i + 1)..<4 { ties.append(Relationship(source: base + i, target: base + j, type: .partnership)) } }
+@Test func missing_separateCompletePartnerships_areNotUnlinked_incompleteGroupsAre() {
+    // Towns A and B each have a complete safety partnership (council, police, ICB, probation, all
+    // tied; fire is absent from the whole network), as every area has in a national network: being
+    // outside the largest group (A, 5 agencies with its charity) does not make B's bodies unlinked.
+    // Town C has only police and probation, tied to each other: their group lacks the council and
+    // the NHS commissioner that the network has elsewhere, so they are unlinked.
+    var agencies: [Agency] = []
+    var ties: [Relationship] = []
+    for (town, types) in [("a", ["metropolitan-district", "police", "icb", "probation", "voluntary-org"]),
+                          ("b", ["metropolitan-district", "police", "icb", "probation"]),
+                          ("c", ["police", "probation"])] {
+        let base = agencies.count
+        for type in types {
+            agencies.append(Agency(id: AgencyID("\(town)-\(type)"), name: "\(town) \(type)",
+                                   sector: type == "voluntary-org" ? .voluntary : .public, type: type))
         }
-        if extra {
-            agencies.append(Agency(id: "a-charity", name: "a charity", sector: .voluntary, type: "voluntary-org"))
-            ties.append(Relationship(source: 0, target: 8, type: .partnership))
-        }
-        return Network(name: "two-towns", agencies: agencies, relationships: ties)
+        for i in 0..<types.count { for j in (i + 1)..<types.count { ties.append(Relationship(source: base + i, target: base + j, type: .partnership)) } }
     }
-    let split = MissingPartnersAnalysis(network: network(extra: false), requirements: Town.requirements)
-    #expect(rows(split, .unlinked).filter { $0.themes == ["safety"] }.isEmpty)
-    #expect(split.notes.contains { $0.contains("2 separate groups") && $0.contains("largest holds 4 of 8") })
-    let majority = MissingPartnersAnalysis(network: network(extra: true), requirements: Town.requirements)
-    let outside = rows(majority, .unlinked).filter { $0.themes == ["safety"] }.map { $0.agency!.id.rawValue }.sorted()
-    #expect(outside == ["b-icb", "b-metropolitan-district", "b-police", "b-probation"])
-    #expect(!majority.notes.contains { $0.contains("separate groups") })
+    let network = Network(name: "three-towns", agencies: agencies, relationships: ties)
+    let analysis = MissingPartnersAnalysis(network: network, requirements: Town.requirements)
+    let unlinked = rows(analysis, .unlinked).filter { $0.themes == ["safety"] }
+    #expect(unlinked.map { $0.agency!.id.rawValue }.sorted() == ["c-police", "c-probation"])
+    #expect(unlinked.allSatisfy {
+        $0.reason.contains("main component (5 agencies); its group of 2 has no council or NHS commissioner")
+    })
 }
 
 @Test func missing_neighbours_areOverlappingExpectedUntiedPairs() {

@@ -7,10 +7,12 @@ import Foundation
 ///
 /// - **absent**: a theme requires a type (or sector) and no agency in the network has it.
 ///   Score 1 (all absences weigh the same); one row per theme and requirement.
-/// - **unlinked**: an agency meets a requirement of the theme but has no tie at all, or has no tie
-///   to the network's main connected component (the largest, when it holds a majority of the
-///   agencies: a national network of many local partnerships has none), or is tied only within its
-///   own group: no tie to any agency meeting another of the theme's requirements. Score = the share of the network's population
+/// - **unlinked**: an agency meets a requirement of the theme but has no tie at all; or it is
+///   outside the main (largest) connected component and its own group of tied agencies lacks a
+///   requirement of the theme that the network meets elsewhere, so no chain of ties reaches that
+///   partner (a separate group that is a complete partnership of its own, as each area's is in a
+///   national network of local partnerships, is not flagged); or it is tied only within its own
+///   group: no tie to any agency meeting another of the theme's requirements. Score = the share of the network's population
 ///   the agency covers (1 without boundaries), so big footprints come first.
 /// - **neighbour**: two agencies whose boundaries overlap, with overlap = max(aInB, bInA) ≥
 ///   `minOverlap`, that one theme expects to work together (they meet different requirements of
@@ -90,18 +92,8 @@ public struct MissingPartnersAnalysis: Sendable {
         let n = agencies.count
         let graph = Graph(network: network)
         let components = Components(graph)
-        // "The partnership's main component" presumes one partnership. A network whose largest
-        // component holds no majority of its agencies (a national network of local partnerships,
-        // such as Networks/england) has none, and reading every agency outside the largest as
-        // unlinked would flag most of it; there rule (b) is not applied and a note says why.
-        let largest = components.largest
-        let largestSize = largest.map { components.sizes[$0] } ?? 0
-        let mainLabel = largestSize * 2 > n ? largest : nil
-        let mainSize = largestSize
-        let partnerships = components.sizes.filter { $0 > 1 }.count
-        if largest != nil && mainLabel == nil && partnerships > 1 {
-            notes.append("The network is \(partnerships) separate groups of tied agencies (the largest holds \(largestSize) of \(n)), so no group is the partnership's main component and agencies outside the largest are not reported as unlinked for that reason; `partnerscope batch` checks each area's partnership on its own.")
-        }
+        let mainGroup = components.largest
+        let mainSize = mainGroup.map { components.sizes[$0] } ?? 0
         let coverage = PopulationShares(network)
         let hasGeography = !network.boundaries.isEmpty && coverage.total > 0
         let unit = coverage.byPopulation ? "population" : "areas"
@@ -133,16 +125,21 @@ public struct MissingPartnersAnalysis: Sendable {
                 if absentByLabel[key] == nil { absentOrder.append(key); absentByLabel[key] = (req, []) }
                 absentByLabel[key]!.themes.append(theme)
             }
+            // The requirements met inside each group of tied agencies (connected component).
+            var metInGroup = [Set<Int>](repeating: [], count: components.count)
+            for a in 0..<n { metInGroup[components.label[a]].formUnion(meets[a]) }
             for a in 0..<n where !meets[a].isEmpty {
                 let own = meets[a]
                 let ownNoun = Self.list(own.map { reqs[$0].noun })
                 let degree = graph.outDegree(a)
                 let share = hasGeography ? coverage.share(a) : nil
+                let group = components.label[a]
+                let lacking = reqs.indices.filter { present[$0] && !metInGroup[group].contains($0) }
                 var reason: String?
                 if degree == 0 {
                     reason = "\(agencies[a].name) is needed for \(Self.themeName(theme)) as \(Self.article(ownNoun)) \(ownNoun) but has no tie to any agency in the network"
-                } else if let mainLabel, components.label[a] != mainLabel {
-                    reason = "\(agencies[a].name) is needed for \(Self.themeName(theme)) as \(Self.article(ownNoun)) \(ownNoun) but has no tie to the partnership's main component (\(mainSize) agencies); its group has \(components.sizes[components.label[a]])"
+                } else if group != mainGroup && !lacking.isEmpty {
+                    reason = "\(agencies[a].name) is needed for \(Self.themeName(theme)) as \(Self.article(ownNoun)) \(ownNoun) but has no tie to the partnership's main component (\(mainSize) agencies); its group of \(components.sizes[group]) has no \(Self.list(lacking.map { reqs[$0].noun }, conjunction: "or")), which the theme needs"
                 } else {
                     let others = reqs.indices.filter { present[$0] && !own.contains($0) }
                     let reached = graph.neighbors(of: a).contains { w in meets[Int(w)].contains(where: others.contains) }
