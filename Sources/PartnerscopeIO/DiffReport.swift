@@ -21,25 +21,32 @@ public enum DiffReport {
         return w.text
     }
 
-    static func tieJSON(_ t: NetworkDiff.Tie) -> JSONValue {
+    static func tieJSON(_ t: NetworkDiff.Tie, extra: [(String, JSONValue)] = []) -> JSONValue {
         .object([("source", .string(t.source.rawValue)), ("target", .string(t.target.rawValue)),
-                 ("type", .string(t.type.rawValue)), ("directed", .bool(t.directed))])
+                 ("type", .string(t.type.rawValue)), ("directed", .bool(t.directed))] + extra)
+    }
+
+    static func reweightedJSON(_ r: NetworkDiff.Reweighted) -> JSONValue {
+        let weight: JSONValue = .object([("a", .number(r.weight.a)), ("b", .number(r.weight.b))])
+        return tieJSON(r.tie, extra: [("weight", weight)])
     }
 
     public static func json(_ diff: NetworkDiff, a: String, b: String) -> JSONValue {
         func pair(_ p: (a: Double?, b: Double?)) -> JSONValue {
             .object([("a", .number(p.a)), ("b", .number(p.b))])
         }
+        let kept = diff.agencies.count - diff.added.count - diff.removed.count
+        let summary: [(String, JSONValue)] = [
+            ("agencies_added", .int(diff.added.count)), ("agencies_removed", .int(diff.removed.count)),
+            ("agencies_kept", .int(kept)), ("boundaries_changed", .int(diff.boundaryChanges.count)),
+            ("ties_added", .int(diff.tiesAdded.count)), ("ties_removed", .int(diff.tiesRemoved.count)),
+            ("ties_reweighted", .int(diff.tiesReweighted.count)),
+            ("shared_leaf_areas", .int(diff.sharedLeaves)), ("leaf_areas_only_in_a", .int(diff.leavesOnlyInA)),
+            ("leaf_areas_only_in_b", .int(diff.leavesOnlyInB)),
+        ]
         return .object([
             ("a", .string(a)), ("b", .string(b)),
-            ("summary", .object([
-                ("agencies_added", .int(diff.added.count)), ("agencies_removed", .int(diff.removed.count)),
-                ("agencies_kept", .int(diff.agencies.count - diff.added.count - diff.removed.count)),
-                ("boundaries_changed", .int(diff.boundaryChanges.count)),
-                ("ties_added", .int(diff.tiesAdded.count)), ("ties_removed", .int(diff.tiesRemoved.count)),
-                ("shared_leaf_areas", .int(diff.sharedLeaves)), ("leaf_areas_only_in_a", .int(diff.leavesOnlyInA)),
-                ("leaf_areas_only_in_b", .int(diff.leavesOnlyInB)),
-            ])),
+            ("summary", .object(summary)),
             ("agencies", .array(diff.agencies.map { c in
                 .object([
                     ("id", .string(c.id.rawValue)), ("name", .string(c.name)), ("type", .string(c.type)),
@@ -48,8 +55,9 @@ public enum DiffReport {
                     ("areas_gained", .int(c.areasGained)), ("areas_lost", .int(c.areasLost)), ("relabelled", .bool(c.relabelled)),
                 ])
             })),
-            ("ties_added", .array(diff.tiesAdded.map(tieJSON))),
-            ("ties_removed", .array(diff.tiesRemoved.map(tieJSON))),
+            ("ties_added", .array(diff.tiesAdded.map { tieJSON($0) })),
+            ("ties_removed", .array(diff.tiesRemoved.map { tieJSON($0) })),
+            ("ties_reweighted", .array(diff.tiesReweighted.map(reweightedJSON))),
             ("flows", .array(diff.flows.map { f in
                 .object([("type", .string(f.type)), ("from", f.from.map { .string($0.rawValue) } ?? .null),
                          ("to", f.to.map { .string($0.rawValue) } ?? .null), ("population", .number(f.population)),
@@ -64,7 +72,7 @@ public enum DiffReport {
         var out = "Diff \(a) → \(b)\n\n"
         let kept = diff.agencies.count - diff.added.count - diff.removed.count
         out += "agencies: \(diff.added.count) added, \(diff.removed.count) removed, \(kept) kept (\(diff.boundaryChanges.count) with redrawn boundaries)\n"
-        out += "ties: \(diff.tiesAdded.count) added, \(diff.tiesRemoved.count) removed\n"
+        out += "ties: \(diff.tiesAdded.count) added, \(diff.tiesRemoved.count) removed, \(diff.tiesReweighted.count) with a new weight\n"
         out += "leaf areas: \(diff.sharedLeaves) in both, \(diff.leavesOnlyInA) only in \(a), \(diff.leavesOnlyInB) only in \(b)\n"
         func byType(_ list: [NetworkDiff.AgencyChange]) -> String {
             var counts: [String: Int] = [:]
@@ -94,6 +102,19 @@ public enum DiffReport {
             for f in flows.prefix(limit) {
                 t.append([f.type, f.from?.rawValue ?? "(none)", f.to?.rawValue ?? "(none)",
                           NumberFormat.grouped(Int(f.population.rounded())), String(f.areas)])
+            }
+            out += t.rendered()
+        }
+        if !diff.tiesReweighted.isEmpty {
+            let changes = diff.tiesReweighted.sorted {
+                let l = abs($0.weight.b - $0.weight.a), r = abs($1.weight.b - $1.weight.a)
+                return l != r ? l > r : $0.tie < $1.tie
+            }
+            out += "\nTies with a new weight (largest change first; \(changes.count) in all)\n\n"
+            var t = TextTable(header: ["source", "target", "type", "weight"], rightAligned: [3])
+            for r in changes.prefix(limit) {
+                t.append([r.tie.source.rawValue, r.tie.target.rawValue, r.tie.type.rawValue + (r.tie.directed ? " →" : ""),
+                          "\(NumberFormat.json(r.weight.a)) → \(NumberFormat.json(r.weight.b))"])
             }
             out += t.rendered()
         }

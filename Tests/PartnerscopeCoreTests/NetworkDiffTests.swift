@@ -51,3 +51,21 @@ import Testing
     let grown = NetworkDiff(empty, TwoRegions.network)
     #expect(grown.added.count == 8 && grown.tiesAdded.count == 8 && grown.flows.isEmpty)
 }
+
+@Test func diff_weightOnlyChange_isAReweightedTie_notAddedAndRemoved() {
+    // TwoRegions' ties in id order: c1–h1 is the first. Make it 2.5 strong, and repeat c1–p1 (weights
+    // 1 + 1 summed under one key = 2): two reweighted ties, nothing added or removed.
+    let before = TwoRegions.network
+    var relationships = before.relationships
+    let c1h1 = relationships.firstIndex { Set([before.agencies[$0.source].id, before.agencies[$0.target].id]) == ["c1", "h1"] }!
+    relationships[c1h1].weight = 2.5
+    let c1p1 = relationships.first { Set([before.agencies[$0.source].id, before.agencies[$0.target].id]) == ["c1", "p1"] }!
+    relationships.append(c1p1)
+    let after = Network(name: "reweighted", agencies: before.agencies, areas: before.areas,
+                        boundaries: before.boundaries, relationships: relationships)
+    let diff = NetworkDiff(before, after)
+    #expect(diff.tiesAdded.isEmpty && diff.tiesRemoved.isEmpty)
+    #expect(diff.tiesReweighted.map { "\($0.tie.source)-\($0.tie.target) \($0.weight.a)→\($0.weight.b)" }
+            == ["c1-h1 1.0→2.5", "c1-p1 1.0→2.0"])
+    #expect(NetworkDiff(before, before).tiesReweighted.isEmpty)
+}

@@ -3,7 +3,9 @@
 /// between bodies, and each agency's change in centrality.
 ///
 /// Matching. Agencies match by id, areas by code, ties by (source id, target id, type, directed),
-/// an undirected tie with its ends in id order; a change of weight alone is not a change of tie.
+/// an undirected tie with its ends in id order. A tie in both snapshots whose weight changed
+/// (relationships repeated under one key summed) is listed in `tiesReweighted`, not as added and
+/// removed.
 ///
 /// Definitions (A the first snapshot, B the second; leaf areas as in ``CoterminosityAnalysis``,
 /// a boundary on a parent area applying to every leaf below it):
@@ -55,6 +57,16 @@ public struct NetworkDiff: Sendable {
 
     public enum Status: String, Sendable { case added, removed, kept }
 
+    /// A tie kept between the snapshots with a different strength.
+    public struct Reweighted: Sendable, Equatable {
+        public var tie: Tie
+        public var weight: (a: Double, b: Double)
+
+        public static func == (l: Reweighted, r: Reweighted) -> Bool {
+            l.tie == r.tie && l.weight.a == r.weight.a && l.weight.b == r.weight.b
+        }
+    }
+
     /// One agency of either snapshot with its figures in both.
     public struct AgencyChange: Sendable {
         public var id: AgencyID
@@ -92,6 +104,8 @@ public struct NetworkDiff: Sendable {
     public let agencies: [AgencyChange]
     public let tiesAdded: [Tie]
     public let tiesRemoved: [Tie]
+    /// Ties in both snapshots whose total weight changed, in tie order.
+    public let tiesReweighted: [Reweighted]
     /// Sorted by type, then population descending, then from and to.
     public let flows: [Flow]
     /// Leaf codes in both snapshots, only in A, only in B.
@@ -179,14 +193,22 @@ public struct NetworkDiff: Sendable {
         }
         agencies = changes
 
-        func ties(_ n: Network) -> Set<Tie> {
-            Set(n.relationships.map {
-                Tie(source: n.agencies[$0.source].id, target: n.agencies[$0.target].id, type: $0.type, directed: $0.directed)
-            })
+        func ties(_ n: Network) -> [Tie: Double] {
+            var weights: [Tie: Double] = [:]
+            for r in n.relationships {
+                let tie = Tie(source: n.agencies[r.source].id, target: n.agencies[r.target].id, type: r.type, directed: r.directed)
+                weights[tie, default: 0] += r.weight
+            }
+            return weights
         }
         let ta = ties(a), tb = ties(b)
-        tiesAdded = tb.subtracting(ta).sorted()
-        tiesRemoved = ta.subtracting(tb).sorted()
+        let keysA = Set(ta.keys), keysB = Set(tb.keys)
+        tiesAdded = keysB.subtracting(keysA).sorted()
+        tiesRemoved = keysA.subtracting(keysB).sorted()
+        tiesReweighted = keysA.intersection(keysB).sorted().compactMap { tie in
+            let wa = ta[tie]!, wb = tb[tie]!
+            return wa == wb ? nil : Reweighted(tie: tie, weight: (wa, wb))
+        }
 
         let codesA = Set(sa.leafPopulation.keys), codesB = Set(sb.leafPopulation.keys)
         let shared = codesA.intersection(codesB)
