@@ -91,7 +91,7 @@ public enum MissingPartnersReport {
         for note in analysis.notes { out += "Note: \(TextTable.clean(note))\n" }
         let titles: [MissingPartnersAnalysis.FindingKind: String] = [
             .absent: "Absent: required types or sectors with no agency in the network",
-            .unlinked: "Unlinked: required agencies outside the main component or tied only within their own group",
+            .unlinked: "Unlinked: required agencies without ties, cut off from the partners the theme needs, or tied only within their own group",
             .neighbour: "Unlinked neighbours: overlapping agencies a theme expects to work together, with no tie",
             .structural: "Structural suggestions: overlapping untied pairs ranked by Adamic-Adar",
             .candidate: "Candidates from the catalogue for absent types",

@@ -12,8 +12,9 @@ struct Missing: ParsableCommand {
         from --requirements FILE, else the network folder's requirements.csv, else the \
         requirements.csv beside the folder (Networks/requirements.csv), else the built-in defaults.
 
-        Findings: absent (a required type with no agency), unlinked (a required agency outside \
-        the main component or tied only within its own group), neighbour (overlapping agencies \
+        Findings: absent (a required type with no agency), unlinked (a required agency with no \
+        tie, cut off from the main component in a group that lacks a partner the theme needs, or \
+        tied only within its own group), neighbour (overlapping agencies \
         a theme expects to work together, untied), structural (other overlapping untied pairs \
         ranked by Adamic-Adar), candidate (catalogue bodies covering the network's areas for each \
         absent type).
