@@ -147,7 +147,7 @@ public struct AnalystReport: Sendable {
                 + "The E-I index of a community is (external − internal) / (external + internal) ties: −1 means every tie "
                 + "stays inside (a silo), +1 means every tie reaches out.",
             emptyNote: "The network has no agencies.",
-            columns: [.init("community", numeric: true), .init("agencies", numeric: true), .init("members"),
+            columns: [.init("community", numeric: true), .init("agencies", numeric: true), .init("members", long: true),
                       .init("sectors"), .init("types"),
                       .init("internal_ties", "internal ties", numeric: true), .init("external_ties", "external ties", numeric: true),
                       .init("ei_index", "E-I index", numeric: true, help: "(external − internal) / (external + internal)")],
@@ -255,10 +255,12 @@ public struct AnalystReport: Sendable {
     static func missingTable(_ a: NetworkAnalysis) -> ReportTable? {
         guard let m = a.missing else { return nil }
         let rows: [[ReportTable.Cell]] = m.findings.map { f in
-            [.text(f.kind.rawValue), .text(f.themes.joined(separator: "; ")), .text(f.agency?.id.rawValue ?? ""),
-             .text(f.agency?.name ?? ""), .text(f.candidate?.id.rawValue ?? ""), .text(f.candidate?.name ?? ""),
-             .text(f.reason), .number(f.score, digits: 3), .number(f.populationShare, digits: 3), .text(f.type),
-             .text(f.source ?? "")]
+            // The sentence comes early, so that it is in view on the page without scrolling sideways;
+            // the ids (for joining with other tables) come after the figures.
+            [.text(f.kind.rawValue), .text(f.themes.joined(separator: "; ")), .text(f.agency?.name ?? ""),
+             .text(f.candidate?.name ?? ""), .text(f.reason), .number(f.score, digits: 3),
+             .number(f.populationShare, digits: 3), .text(f.type), .text(f.agency?.id.rawValue ?? ""),
+             .text(f.candidate?.id.rawValue ?? ""), .text(f.source ?? "")]
         }
         var explanation = "Who should be at the table and is not, for each partnership theme's requirements: absent (a "
             + "required type with no agency), unlinked (a required agency cut off from the main group or from the theme's "
@@ -270,10 +272,10 @@ public struct AnalystReport: Sendable {
         return ReportTable(
             id: "missing", title: "Missing partners", explanation: explanation,
             emptyNote: "Every requirement is met and no untied overlapping partners were found.",
-            columns: [.init("finding"), .init("theme"), .init("agency"), .init("agency_name", "agency name"),
-                      .init("candidate"), .init("candidate_name", "candidate name"), .init("reason"),
+            columns: [.init("finding"), .init("theme"), .init("agency_name", "agency"),
+                      .init("candidate_name", "candidate"), .init("reason", long: true),
                       .init("score", numeric: true), .init("population_share", "population share", numeric: true),
-                      .init("type"), .init("source")],
+                      .init("type"), .init("agency", "agency id"), .init("candidate", "candidate id"), .init("source")],
             rows: rows)
     }
 
@@ -485,7 +487,7 @@ public struct AnalystReport: Sendable {
     figure svg{display:block;margin:0 auto;max-width:100%;max-height:min(85vh,1000px);width:auto;height:auto}figcaption{font-size:.9rem;color:#57606a}
     .scroll{overflow:auto;max-height:36rem;border:1px solid #d8dee4;border-radius:6px}
     table{border-collapse:collapse;font-size:.85rem;width:max-content;min-width:100%}
-    td{max-width:30rem}
+    td{max-width:11rem}td.long{max-width:30rem;min-width:22rem}
     th,td{padding:.3rem .5rem;border-bottom:1px solid #eaeef2;text-align:left;vertical-align:top}
     th{position:sticky;top:0;background:#f3f6f9;cursor:pointer;user-select:none;white-space:nowrap}
     th.num,td.num{text-align:right}th[aria-sort=ascending]::after{content:" \\25B2"}th[aria-sort=descending]::after{content:" \\25BC"}

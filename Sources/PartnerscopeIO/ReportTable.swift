@@ -29,12 +29,16 @@ public struct ReportTable: Sendable {
         public var numeric: Bool
         /// A hover explanation for the page's header.
         public var help: String
+        /// Sentences or lists (a reason, a community's members): given a wide column on the page, while
+        /// other text columns wrap early, so that a table's key text is in view without scrolling sideways.
+        public var long: Bool
 
-        public init(_ name: String, _ title: String? = nil, numeric: Bool = false, help: String = "") {
+        public init(_ name: String, _ title: String? = nil, numeric: Bool = false, help: String = "", long: Bool = false) {
             self.name = name
             self.title = title ?? name
             self.numeric = numeric
             self.help = help
+            self.long = long
         }
     }
 
@@ -89,7 +93,7 @@ public struct ReportTable: Sendable {
                     let v = cell.sortValue.map { " data-v=\"\(NumberFormat.json($0))\"" } ?? ""
                     out += "<td class=\"num\"\(v)>\(Markup.html(cell.display))</td>"
                 } else {
-                    out += "<td>\(Markup.html(cell.display))</td>"
+                    out += "<td\(columns[k].long ? " class=\"long\"" : "")>\(Markup.html(cell.display))</td>"
                 }
             }
             out += "</tr>\n"
