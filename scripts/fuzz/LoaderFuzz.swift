@@ -1,0 +1,176 @@
+// libFuzzer harness for the network loader and the analyses (not part of the package build; see
+// scripts/fuzz/run.sh, which compiles it together with the sources of PartnerscopeCore and
+// PartnerscopeIO as one module).
+//
+// One input is one network folder: the bytes are split on the record separator 0x1E into at most
+// four files, in the order agencies.csv, relationships.csv, areas.csv, boundaries.csv (a file not
+// reached is absent). Built with -D STRUCTURED, the bytes instead choose a well-formed folder
+// (counts, references, and values from lists of legal, boundary and extreme ones; see
+// `structuredFolder`), so that most inputs load and the fuzzing goes into the analyses.
+//
+// A folder that loads is analysed as `partnerscope report` does (every analysis, the built-in
+// requirements, the report's files, each checked to be well formed), again on the directed and
+// weighted view, and cut as `batch --by parent` does. A folder that does not load must say why in
+// diagnostics that point into its files. Any trap, sanitizer report or failed check is a bug.
+import Foundation
+
+private let separator: UInt8 = 0x1E
+private let fileNames = ["agencies.csv", "relationships.csv", "areas.csv", "boundaries.csv"]
+/// This process's scratch folder (in memory where /dev/shm exists), removed at exit.
+private let scratch = "\(FileManager.default.fileExists(atPath: "/dev/shm") ? "/dev/shm/" : NSTemporaryDirectory())partnerscope-fuzz-\(getpid())"
+private let folder: String = {
+    let path = "\(scratch)/network"
+    try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    atexit { try? FileManager.default.removeItem(atPath: scratch) }
+    return path
+}()
+private let requirements = RequirementsLoader().builtIn().requirements
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    #if STRUCTURED
+    let parts = structuredFolder(Array(UnsafeBufferPointer(start: data, count: size)))
+    #else
+    let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+    let parts = bytes.split(separator: separator, maxSplits: fileNames.count - 1, omittingEmptySubsequences: false)
+    #endif
+    var lineCounts = [String: Int]()
+    for (k, name) in fileNames.enumerated() {
+        let path = "\(folder)/\(name)"
+        if k < parts.count {
+            _ = FileManager.default.createFile(atPath: path, contents: Data(parts[k]))
+            lineCounts[path] = lineCount(parts[k])
+        } else {
+            unlink(path)
+        }
+    }
+    let loaded: LoadedNetwork
+    do {
+        loaded = try NetworkLoader().load(directory: folder, name: "fuzz")
+    } catch {
+        if case let .invalidData(errors, warnings) = error {
+            precondition(!errors.isEmpty, "invalidData without errors")
+            for d in errors + warnings { checkPosition(d, lineCounts) }
+        }
+        _ = error.description
+        return 0
+    }
+    for d in loaded.warnings { checkPosition(d, lineCounts) }
+    let network = loaded.network
+
+    let analysis = NetworkAnalysis(network: network, requirements: requirements)
+    let report = AnalystReport(analysis: analysis, requirementsOrigin: "fuzz")
+    checkFinite(analysis.centrality)
+    for file in report.files() { checkWellFormed(file.path, file.bytes) }
+    _ = SummaryReport.text(analysis.summary, network: network)
+    _ = SilosReport.text(analysis.silos, network: network)
+    _ = CoterminosityReport.agencyText(analysis.coterminosity, network: network)
+    _ = CoterminosityReport.areaText(analysis.coterminosity, network: network)
+    _ = CentralityReport.json(analysis.centrality, network: network, graph: analysis.graph).rendered()
+    let influence = InfluenceProfile(network: network, networkInfluence: analysis.centrality[.pagerank] ?? [])
+    _ = InfluenceReport.json(influence, network: network, influenceName: "PageRank").rendered()
+
+    let view = NetworkAnalysis.Options(directed: true, weighted: true,
+                                       silos: SiloAnalysis.Options(directed: true, weighted: true, restarts: 2,
+                                                                   groupBy: .community))
+    let directed = NetworkAnalysis(network: network, requirements: nil, options: view)
+    checkFinite(directed.centrality)
+    _ = CentralityReport.json(directed.centrality, network: network, graph: directed.graph).rendered()
+    _ = SilosReport.json(directed.silos, network: network).rendered()
+
+    for group in NetworkSplit.groups(of: network, by: .topLevel).prefix(3) {
+        let sub = NetworkSplit.subnetwork(group, of: network)
+        _ = NetworkSplit.footprintPopulation(group, in: network)
+        _ = NetworkDiff(network, sub)
+        _ = NetworkSummary(sub)
+    }
+    return 0
+}
+
+/// Every diagnostic points at a line and column of its file (or line 1 of a missing one).
+private func checkPosition(_ d: Diagnostic, _ lineCounts: [String: Int]) {
+    precondition(d.line >= 1 && d.column >= 1, "diagnostic without a position: \(d)")
+    if let lines = lineCounts[d.file] {
+        precondition(d.line <= lines, "diagnostic past the end of the file (\(lines) lines): \(d)")
+    }
+}
+
+/// Every computed centrality value is a number (the report would print NaN or inf otherwise).
+private func checkFinite(_ table: CentralityTable) {
+    for measure in CentralityMeasure.allCases {
+        precondition((table[measure] ?? []).allSatisfy(\.isFinite), "\(measure) not finite")
+    }
+}
+
+/// A report file parses as what its name says: JSON, CSV, or XML/HTML text without forbidden characters.
+private func checkWellFormed(_ path: String, _ bytes: [UInt8]) {
+    if path.hasSuffix(".json") {
+        precondition((try? JSONSerialization.jsonObject(with: Data(bytes))) != nil, "\(path) is not JSON")
+    } else if path.hasSuffix(".csv") {
+        precondition(CSVParser().parse(bytes) { _ in }.isEmpty, "\(path) is not CSV")
+    } else {
+        let clean = String(decoding: bytes, as: UTF8.self).unicodeScalars.allSatisfy { Markup.isXMLCharacter($0) }
+        precondition(clean, "\(path) has characters XML forbids")
+    }
+}
+
+/// Lines of a file whose line breaks are LF, CRLF or a lone CR: breaks plus one.
+private func lineCount(_ bytes: ArraySlice<UInt8>) -> Int {
+    var lines = 1
+    var previous: UInt8 = 0
+    for b in bytes {
+        if b == 0x0D || (b == 0x0A && previous != 0x0D) { lines += 1 }
+        previous = b
+    }
+    return lines
+}
+
+/// The four files of a well-formed network chosen by `bytes` (each byte read picks a count, a
+/// reference or a value from a list; past the end every read gives 0).
+private func structuredFolder(_ bytes: [UInt8]) -> [ArraySlice<UInt8>] {
+    var at = 0
+    func next() -> Int {
+        defer { at += 1 }
+        return at < bytes.count ? Int(bytes[at]) : 0
+    }
+    func pick(_ values: [String]) -> String { values[next() % values.count] }
+    let sectors = ["public", "private", "voluntary", "community", "Public"]
+    let types = ["unitary-council", "police", "icb", "fire", "county-council", "district-council", "charity", "nhs-trust"]
+    let levels = ["", "national", "regional", "subregional", "local", "neighbourhood"]
+    let scores = ["", "1", "2", "3", "4", "5"]
+    let budgets = ["", "0", "1", "0.001", "1e9", "999999999", "5e-324", "123.456"]
+    let flags = ["", "true", "false"]
+    let populations = ["", "0", "1", "37", "10000000000", "9999999999", "5000000000", "1000"]
+    let shares = ["", "1", "0.5", "1e-9", "0.0000001", "0.999999", "1e-300", "0.333333333333333"]
+    let tieTypes = ["partnership", "protocol", "agreement", "funding", "commissioning", "accountability", "scrutiny",
+                    "informal", "conflict"]
+    let weights = ["", "1", "1e-9", "1e12", "0.5", "3", "999999999999", "0.000000001", "1.000000001"]
+    let years = ["", "2001", "1900", "2100"]
+
+    let agencyCount = 1 + next() % 12
+    var agencies = "id,name,sector,type,level,power,interest,budget_m,statutory\n"
+    for i in 0..<agencyCount {
+        agencies += "a\(i),Agency \(i),\(pick(sectors)),\(pick(types)),\(pick(levels)),\(pick(scores)),\(pick(scores)),"
+        agencies += "\(pick(budgets)),\(pick(flags))\n"
+    }
+    let areaCount = next() % 10
+    var areas = "code,name,population,parent\n"
+    for i in 0..<areaCount {
+        let parent = next() % (areaCount + 2)
+        areas += "x\(i),Area \(i),\(pick(populations)),\(parent < areaCount ? "x\(parent)" : "")\n"
+    }
+    var boundaries = "agency_id,area_code,share\n"
+    if areaCount > 0 {
+        for _ in 0..<(next() % 24) {
+            boundaries += "a\(next() % agencyCount),x\(next() % areaCount),\(pick(shares))\n"
+        }
+    }
+    var relationships = "source,target,type,weight,directed,since\n"
+    for _ in 0..<(next() % 32) {
+        relationships += "a\(next() % agencyCount),a\(next() % agencyCount),\(pick(tieTypes)),\(pick(weights)),"
+        relationships += "\(pick(flags)),\(pick(years))\n"
+    }
+    // Which optional files exist: none, areas only, or both.
+    let files = [agencies, relationships] + (areaCount > 0 || next() % 2 == 0 ? [areas, boundaries] : [])
+    return files.map { ArraySlice($0.utf8) }
+}

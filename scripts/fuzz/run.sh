@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Coverage-guided fuzzing of the network loader and the analyses with libFuzzer.
+#
+#   bash scripts/fuzz/run.sh [libFuzzer flags...]     e.g. bash scripts/fuzz/run.sh -max_total_time=600
+#   bash scripts/fuzz/run.sh crash-<hash>             replays one input (any path argument is run, not fuzzed)
+#   STRUCTURED=1 bash scripts/fuzz/run.sh ...         bytes choose a well-formed network instead (see
+#                                                     LoaderFuzz.swift): deeper into the analyses
+#
+# Not part of `swift build` or the tests: this script compiles scripts/fuzz/LoaderFuzz.swift together
+# with the sources of PartnerscopeCore and PartnerscopeIO as one module (their `import
+# PartnerscopeCore` lines dropped) with -sanitize=fuzzer,address. The build, the corpus and any
+# crash-*/timeout-*/slow-unit-* files go to .build/fuzz/ (ignored by git). The seed corpus is made
+# from the test fixtures and a slice of Networks/west-yorkshire; see LoaderFuzz.swift for the input
+# format (files joined by the byte 0x1E). It runs one fuzzing process (no -jobs): the machine is small.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+out=$root/.build/fuzz
+flags=() fuzzflags=(-dict="$root/scripts/fuzz/network.dict")
+if [ -n "${STRUCTURED:-}" ]; then out=$root/.build/fuzz-structured; flags=(-D STRUCTURED); fuzzflags=(); fi
+mkdir -p "$out/src" "$out/corpus" "$out/seeds" "$out/artifacts"
+
+# Sources as one module.
+rm -f "$out/src"/*.swift
+while IFS= read -r f; do
+  sed 's/^import PartnerscopeCore$//' "$f" > "$out/src/$(echo "${f#"$root"/Sources/}" | tr / _)"
+done < <(find "$root/Sources/PartnerscopeCore" "$root/Sources/PartnerscopeIO" -name '*.swift' | sort)
+cp "$root/scripts/fuzz/LoaderFuzz.swift" "$out/src/"
+swiftc -sanitize=fuzzer,address -parse-as-library -swift-version 6 -enable-upcoming-feature ExistentialAny "${flags[@]}" \
+  -Onone -g -module-name FuzzLoader "$out/src"/*.swift -o "$out/loader-fuzz" 2>&1 \
+  | { grep -v "ld.gold: warning: Cannot export local symbol '__asan" || true; }
+
+# Seeds: each fixture folder as one input (agencies RS relationships RS areas RS boundaries).
+seed() {  # seed NAME DIR [LINES]: joins the folder's files, each cut to LINES lines
+  local name=$1 dir=$2 lines=${3:-100000} f k=0
+  : > "$out/seeds/$name"
+  for f in agencies relationships areas boundaries; do
+    [ -f "$dir/$f.csv" ] || break
+    [ $k -gt 0 ] && printf '\036' >> "$out/seeds/$name"
+    head -n "$lines" "$dir/$f.csv" >> "$out/seeds/$name"
+    k=$((k + 1))
+  done
+}
+fixtures=$root/Tests/TestSupport/Fixtures
+if [ -n "${STRUCTURED:-}" ]; then
+  for i in $(seq 0 255); do printf "\\$(printf %03o "$(( (i * 37 + 11) % 256 ))")"; done > "$out/seeds/bytes"
+else
+for d in hostile-names coterminosity-random coterminosity-random-nopop knoke-network \
+         centrality/kite centrality/florentine centrality/disconnected; do
+  seed "$(echo "$d" | tr / -)" "$fixtures/$d"
+done
+seed west-yorkshire-slice "$root/Networks/west-yorkshire" 25
+fi
+
+for a in "$@"; do
+  if [ -f "$a" ]; then SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0 exec "$out/loader-fuzz" "$@"; fi
+done
+# Leak detection is off (per input and at exit): FileManager.contents(atPath:) leaks 4 KiB each time
+# it reads an empty file (swift-foundation, not this package). Swift's own crash backtracer and ASan
+# get in each other's way: let ASan and libFuzzer report.
+export SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0
+cd "$out/artifacts"
+exec "$out/loader-fuzz" -max_len=4096 -timeout=10 -rss_limit_mb=4096 \
+  -detect_leaks=0 -print_final_stats=1 "${fuzzflags[@]}" "$@" "$out/corpus" "$out/seeds"
