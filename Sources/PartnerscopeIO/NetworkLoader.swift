@@ -18,17 +18,6 @@ public struct LoadedNetwork: Sendable {
 /// header-only relationships file) do not stop the load.
 ///
 /// - Complexity: O(total bytes) plus O(|relationships| log |relationships|) for duplicate checks.
-/// Bounds on the numbers a network may hold. They are far beyond any real partnership (the world's
-/// population, a budget of £10^15, tie strengths over 21 orders of magnitude) and keep every sum,
-/// square and reciprocal the analyses take finite and exact enough: a population of 9·10^18 per
-/// area overflowed the integer total, a weight of 10^308 made strengths infinite and modularity NaN,
-/// and a weight of 5·10^-324 made the distance 1/weight infinite.
-public enum NetworkLimits {
-    public static let population = 10_000_000_000
-    public static let budgetMillions = 1e9
-    public static let weight: ClosedRange<Double> = 1e-9...1e12
-}
-
 public struct NetworkLoader {
     public init() {}
 
@@ -391,7 +380,7 @@ private struct LoadState {
             let sourceID = state.required(row, cSource)
             let targetID = state.required(row, cTarget)
             let type = state.enumValue(row, c[2], as: RelationshipType.self, required: true)
-            let weight = state.number(row, c[3], valid: { $0 >= NetworkLimits.weight.lowerBound && $0 <= NetworkLimits.weight.upperBound },
+            let weight = state.number(row, c[3], valid: { NetworkLimits.weight.contains($0) },
                                       meaning: "a tie strength from 1e-9 to 1e12")
             let directed = state.boolean(row, c[4])
             let since = state.value(row, cSince)

@@ -42,9 +42,7 @@ struct Gaps: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        guard tolerance.isFinite, tolerance >= 0, tolerance < 1 else {
-            throw ValidationError("--tolerance must be a number from 0 up to (not including) 1, got \(tolerance)")
-        }
+        try validateTolerance(tolerance)
     }
 
     /// The agencies of these types with their boundaries and ties, and *every* area, so that leaf

@@ -51,9 +51,7 @@ struct MapCommand: ParsableCommand {
         }
         guard depth >= 0 else { throw ValidationError("--depth must be 0 or more") }
         guard timeout > 0, timeout.isFinite else { throw ValidationError("--timeout must be a positive number of seconds") }
-        guard tolerance.isFinite, tolerance >= 0, tolerance < 1 else {
-            throw ValidationError("--tolerance must be a number from 0 up to (not including) 1, got \(tolerance)")
-        }
+        try validateTolerance(tolerance)
     }
 
     func run() throws {

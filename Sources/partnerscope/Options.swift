@@ -68,3 +68,10 @@ enum Console {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 }
+
+/// The rule for `--tolerance` (coterminosity's ε), shared by `gaps` and `map --kind gaps`.
+func validateTolerance(_ tolerance: Double) throws {
+    guard tolerance.isFinite, tolerance >= 0, tolerance < 1 else {
+        throw ValidationError("--tolerance must be a number from 0 up to (not including) 1, got \(tolerance)")
+    }
+}

@@ -202,13 +202,11 @@ public struct NetworkDiff: Sendable {
             return weights
         }
         let ta = ties(a), tb = ties(b)
-        let keysA = Set(ta.keys), keysB = Set(tb.keys)
-        tiesAdded = keysB.subtracting(keysA).sorted()
-        tiesRemoved = keysA.subtracting(keysB).sorted()
-        tiesReweighted = keysA.intersection(keysB).sorted().compactMap { tie in
-            let wa = ta[tie]!, wb = tb[tie]!
-            return wa == wb ? nil : Reweighted(tie: tie, weight: (wa, wb))
-        }
+        tiesAdded = tb.keys.filter { ta[$0] == nil }.sorted()
+        tiesRemoved = ta.keys.filter { tb[$0] == nil }.sorted()
+        tiesReweighted = ta.compactMap { tie, wa in
+            tb[tie].flatMap { wb in wa == wb ? nil : Reweighted(tie: tie, weight: (wa, wb)) }
+        }.sorted { $0.tie < $1.tie }
 
         let codesA = Set(sa.leafPopulation.keys), codesB = Set(sb.leafPopulation.keys)
         let shared = codesA.intersection(codesB)

@@ -12,8 +12,8 @@ import Foundation
 ///   requirement of the theme that the network meets elsewhere, so no chain of ties reaches that
 ///   partner (a separate group that is a complete partnership of its own, as each area's is in a
 ///   national network of local partnerships, is not flagged); or it is tied only within its own
-///   group: no tie to any agency meeting another of the theme's requirements. Score = the share of the network's population
-///   the agency covers (1 without boundaries), so big footprints come first.
+///   group: no tie to any agency meeting another of the theme's requirements. Score = the share of
+///   the network's population the agency covers (1 without boundaries), so big footprints come first.
 /// - **neighbour**: two agencies whose boundaries overlap, with overlap = max(aInB, bInA) ≥
 ///   `minOverlap`, that one theme expects to work together (they meet different requirements of
 ///   it), but with no relationship. Score = the overlap; among equal overlaps, pairs more themes
@@ -134,11 +134,11 @@ public struct MissingPartnersAnalysis: Sendable {
                 let degree = graph.outDegree(a)
                 let share = hasGeography ? coverage.share(a) : nil
                 let group = components.label[a]
-                let lacking = reqs.indices.filter { present[$0] && !metInGroup[group].contains($0) }
+                let lacking = group == mainGroup ? [] : reqs.indices.filter { present[$0] && !metInGroup[group].contains($0) }
                 var reason: String?
                 if degree == 0 {
                     reason = "\(agencies[a].name) is needed for \(Self.themeName(theme)) as \(Self.article(ownNoun)) \(ownNoun) but has no tie to any agency in the network"
-                } else if group != mainGroup && !lacking.isEmpty {
+                } else if !lacking.isEmpty {
                     reason = "\(agencies[a].name) is needed for \(Self.themeName(theme)) as \(Self.article(ownNoun)) \(ownNoun) but has no tie to the partnership's main component (\(mainSize) agencies); its group of \(components.sizes[group]) has no \(Self.list(lacking.map { reqs[$0].noun }, conjunction: "or")), which the theme needs"
                 } else {
                     let others = reqs.indices.filter { present[$0] && !own.contains($0) }
