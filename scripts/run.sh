@@ -11,6 +11,6 @@ network=${1:-Networks/west-yorkshire}
 name=$(basename "$network")
 out=Output/$name
 "$bin" validate "$network"
-"$bin" report "$network" --out "$out"
+"$bin" report "$network" --out-dir "$out"
 echo "Wrote $out/ (open $out/index.html)"
 ls -1 "$out" "$out/maps" 2>/dev/null || true

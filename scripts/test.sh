@@ -19,8 +19,8 @@ if command -v chromium >/dev/null 2>&1; then
   bin="$(swift build --show-bin-path)/partnerscope"
   check=.build/report-check
   rm -rf "$check"
-  "$bin" report Networks/west-yorkshire --out "$check/west-yorkshire" --quiet
-  "$bin" report Tests/TestSupport/Fixtures/hostile-names --out "$check/hostile-names" --quiet
+  "$bin" report Networks/west-yorkshire --out-dir "$check/west-yorkshire" --quiet
+  "$bin" report Tests/TestSupport/Fixtures/hostile-names --out-dir "$check/hostile-names" --quiet
   python3 scripts/check_report_browser.py "$check/west-yorkshire" "$check/west-yorkshire.png"
   python3 scripts/check_report_browser.py "$check/hostile-names" "$check/hostile-names.png"
 else

@@ -3,8 +3,8 @@ import InfluenceMaps
 import PartnerscopeCore
 import PartnerscopeIO
 
-/// `partnerscope-bench batch [--england DIR] [--by CRITERION] [--maps yes] [--jobs N]`: the full
-/// batch comparison of a national network — load, split, one ``ComparisonRow`` per group on every
+/// `partnerscope-bench batch [--england DIR] [--type TYPE] [--maps yes] [--jobs N]`: the full
+/// batch comparison of a national network — load, split by the footprints of the agencies of one type (`batch --by type=TYPE`), one ``ComparisonRow`` per group on every
 /// core, the table and the output files in memory — and, with `--maps yes`, one small-multiple map
 /// per group through the serial Graphviz gate. Prints the time of each phase and the peak memory
 /// (run once per mode so that each process's peak is its own).
@@ -12,10 +12,9 @@ enum BatchBench {
     static func run(_ args: [String]) throws {
         let a = BenchArguments(args)
         let folder = a.options["england"] ?? "Networks/england"
-        let by = a.options["by"] ?? "type=icb"
+        let criterion = SplitCriterion.agencyType(a.options["type"] ?? "icb")
         let maps = a.options["maps"] == "yes"
         let jobs = a.int("jobs", ParallelWork.defaultWorkers)
-        guard let criterion = SplitCriterion(parsing: by) else { throw BenchError.usage("batch --by parent|parent=D|type=T (got \(by))") }
         let (loaded, loadSeconds) = try Measure.seconds { try NetworkLoader().load(directory: folder) }
         let network = loaded.network
         let requirements = try RequirementsLoader().resolve(networkDirectory: folder).requirements

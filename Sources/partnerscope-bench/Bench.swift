@@ -20,7 +20,7 @@ struct Bench {
         ("export", "export DIR [--out FOLDER]  (GraphML, GEXF and node-link JSON writers)", ExportBench.run),
         ("centrality", CentralityBench.usage, CentralityBench.run),
         ("centrality-edges", "centrality-edges FILE [--agencies N] [--relationships M] [--seed S]", CentralityBench.writeEdges),
-        ("batch", "batch [--england DIR] [--by type=icb] [--maps yes] [--jobs N]  (the full batch comparison: load, split, analyse every group, report files)", BatchBench.run),
+        ("batch", "batch [--england DIR] [--type icb] [--maps yes] [--jobs N]  (the full batch comparison: load, split, analyse every group, report files)", BatchBench.run),
     ]
 
     static func main() {

@@ -4,8 +4,9 @@ import InfluenceMaps
 import PartnerscopeCore
 import PartnerscopeIO
 
-struct Batch: ParsableCommand {
+struct BatchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "batch",
         abstract: "Split one network into one sub-network per area or per agency footprint and compare them.",
         discussion: """
         --by parent      one group per top-level area (an area whose parent is empty or unknown; \
@@ -20,21 +21,18 @@ struct Batch: ParsableCommand {
         Groups run in parallel; one that cannot be analysed is reported and skipped (exit 65).
 
         Example:
-          partnerscope batch Networks/england --by type=icb --out icb-comparison
+          partnerscope batch Networks/england --by type=icb --out-dir icb-comparison
         """
     )
 
     @Argument(help: "The network folder to split, e.g. Networks/england.") var network: String
-    @Option(help: "parent, parent=DEPTH or type=TYPE.") var by: String
+    @Option(help: "parent, parent=DEPTH or type=TYPE.") var by: SplitCriterion
     @OptionGroup var options: ComparisonOptions
 
     func run() throws {
-        guard let criterion = SplitCriterion(parsing: by) else {
-            Console.error("error: --by must be parent, parent=DEPTH (0 or more) or type=TYPE, got '\(by)'")
-            throw ExitCode(64)
-        }
+        let criterion = by
         let whole = try loadNetwork(network, quiet: options.quiet).network
-        let requirements = try loadRequirements(networkDirectory: network, explicit: options.requirements, quiet: options.quiet)
+        let requirements = try options.requirements.load(networkDirectory: network, quiet: options.quiet).requirements
         let groups = NetworkSplit.groups(of: whole, by: criterion)
         guard !groups.isEmpty else {
             switch criterion {
@@ -44,7 +42,7 @@ struct Batch: ParsableCommand {
             default:
                 Console.error("error: no area at \(criterion) in \(network)\(whole.areas.isEmpty ? " (it has no areas.csv)" : "")")
             }
-            throw ExitCode(65)
+            throw ExitCode.invalidData
         }
         let drawMaps = !options.noMaps
         try ComparisonRun.run(

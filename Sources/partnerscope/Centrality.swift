@@ -3,8 +3,9 @@ import Foundation
 import PartnerscopeCore
 import PartnerscopeIO
 
-struct Centrality: ParsableCommand {
+struct CentralityCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "centrality",
         abstract: "Centrality and structural-hole measures of every agency, and network-level measures.",
         discussion: """
         Measures (as networkx 3.x; see docs/centrality.md): degree, in_degree, out_degree, strength, \
@@ -28,11 +29,9 @@ struct Centrality: ParsableCommand {
     @OptionGroup var input: NetworkOptions
     @Option(help: "Comma-separated measures to compute (default: all); the other CSV columns stay empty.")
     var measures: String?
-    @Flag(help: "Use each tie's direction.") var directed = false
-    @Flag(help: "Use tie weights (strength; path length 1 / weight).") var weighted = false
+    @OptionGroup var view: ViewOptions
     @Option(help: "Estimate path-based measures from K sampled source agencies.") var sample: Int?
     @Flag(help: "Never sample, even on large networks.") var exact = false
-    @Option(help: "Seed of the source sample.") var seed: UInt64 = 1
     @Option(help: "Sort the table by this measure (default: the first requested, or betweenness).") var sort: String?
     @Option(help: "Rows in the table (0 = all).") var top: Int = 20
     @Option(help: "table, csv or json.") var format: OutputFormat = .table
@@ -70,9 +69,9 @@ struct Centrality: ParsableCommand {
         let sortBy = try sort.map { try Self.parseMeasures($0)[0] } ?? (measures == nil ? .betweenness : chosen[0])
         var wanted = chosen
         if format == .table && !wanted.contains(sortBy) { wanted.append(sortBy) }
-        let graph = Graph(network: network, directed: directed, weighted: weighted)
+        let graph = Graph(network: network, directed: view.directed, weighted: view.weighted)
         let table = CentralityTable(graph: graph, measures: wanted, sampleSources: sample,
-                                    automaticSampling: !exact, seed: seed, networkMeasures: format != .csv)
+                                    automaticSampling: !exact, seed: view.seed, networkMeasures: format != .csv)
         switch format {
         case .csv:
             if !input.quiet { for note in CentralityReport.notes(table, graph: graph) { Console.error("note: \(note)") } }

@@ -4,8 +4,9 @@ import InfluenceMaps
 import PartnerscopeCore
 import PartnerscopeIO
 
-struct Compare: ParsableCommand {
+struct CompareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "compare",
         abstract: "Compare several network folders side by side: one row per network.",
         discussion: """
         Analyses every folder in parallel and writes OUT/comparison.csv, OUT/comparison.json and \
@@ -14,7 +15,7 @@ struct Compare: ParsableCommand {
         skipped; the others are still written and the exit status is 65.
 
         Example:
-          partnerscope compare Networks/england-2021 Networks/england --out reform
+          partnerscope compare Networks/england-2021 Networks/england --out-dir reform
         """
     )
 
@@ -30,7 +31,8 @@ struct Compare: ParsableCommand {
         let bases = paths.map { URL(fileURLWithPath: $0).standardizedFileURL.lastPathComponent }
         let keys = bases.map { base in bases.count { $0 == base } > 1 ? nil : base }
             .enumerated().map { $0.element ?? paths[$0.offset] }
-        let explicit = options.requirements
+        let explicit = options.requirements.requirements
+        let quiet = options.quiet
         let drawMaps = !options.noMaps
         try ComparisonRun.run(
             count: paths.count, noun: "networks", options: options, title: "Comparison of \(paths.count) networks",
@@ -44,7 +46,7 @@ struct Compare: ParsableCommand {
                 return .failed(.init(key: keys[i], label: paths[i], message: error.description))
             }
             do throws(LoadError) {
-                requirements = try RequirementsLoader().resolve(networkDirectory: paths[i], explicit: explicit).requirements
+                requirements = try RequirementsOptions.resolve(networkDirectory: paths[i], explicit: explicit, quiet: quiet).requirements
             } catch {
                 return .failed(.init(key: keys[i], label: paths[i], message: error.description))
             }

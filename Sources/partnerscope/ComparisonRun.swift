@@ -5,11 +5,11 @@ import PartnerscopeIO
 
 /// Options shared by `compare` and `batch`.
 struct ComparisonOptions: ParsableArguments {
-    @Option(name: .long, help: "The folder to write comparison.csv, comparison.json, index.html, areas/ and maps/ into (replaced atomically).")
-    var out: String = "comparison"
+    /// The folder to write comparison.csv, comparison.json, index.html, areas/ and maps/ into
+    /// (default `comparison`).
+    @OptionGroup var output: FolderOutputOptions
 
-    @Option(help: "A requirements file (theme,requires,kind,reason,source) instead of the network's own or the defaults.")
-    var requirements: String?
+    @OptionGroup var requirements: RequirementsOptions
 
     @Flag(name: .customLong("no-maps"), help: "Skip the small-multiple maps (analysis only).")
     var noMaps = false
@@ -57,8 +57,9 @@ enum ComparisonRun {
         let table = ComparisonTable(rows: rows, sortByKey: sortByKey)
         let context = ComparisonReport.Context(title: title, description: description, failures: failures)
         let files = ComparisonReport.files(table, context: context, maps: maps)
+        let out = options.output.folder(default: "comparison", quiet: options.quiet)
         do {
-            try AtomicWriter.writeDirectory(options.out) { folder in
+            try AtomicWriter.writeDirectory(out) { folder in
                 for (path, data) in files {
                     let url = URL(fileURLWithPath: folder).appendingPathComponent(path)
                     try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -66,17 +67,17 @@ enum ComparisonRun {
                 }
             }
         } catch {
-            Console.error("\(options.out): error: cannot write: \(error.localizedDescription)")
-            throw ExitCode(73)
+            Console.error("\(out): error: cannot write: \(error.localizedDescription)")
+            throw ExitCode.cannotCreate
         }
         if !options.quiet {
             Console.output(ComparisonReport.text(table, context: context))
-            Console.error("wrote \(options.out)/ (\(files.count) files)")
+            Console.error("wrote \(out)/ (\(files.count) files)")
         }
         if !failures.isEmpty {
             for f in context.failures { Console.error("error: \(f.key): \(f.message)") }
-            Console.error("error: \(failures.count) of \(count) \(noun) failed; the other \(rows.count) are in \(options.out)/")
-            throw ExitCode(65)
+            Console.error("error: \(failures.count) of \(count) \(noun) failed; the other \(rows.count) are in \(out)/")
+            throw ExitCode.invalidData
         }
     }
 }
@@ -133,17 +134,5 @@ final class Progress: @unchecked Sendable {
     static func clock(_ seconds: Double) -> String {
         let s = Int(seconds.rounded())
         return s >= 60 ? "\(s / 60)m\(String(format: "%02d", s % 60))s" : "\(s)s"
-    }
-}
-
-/// The requirements for a network folder, or exits like `missing` does.
-func loadRequirements(networkDirectory: String, explicit: String?, quiet: Bool) throws -> Requirements {
-    do {
-        let loaded = try RequirementsLoader().resolve(networkDirectory: networkDirectory, explicit: explicit)
-        if !quiet { for w in loaded.warnings { Console.error(w.description) } }
-        return loaded.requirements
-    } catch {
-        Console.error(error.description)
-        throw ExitCode(error.exitCode)
     }
 }

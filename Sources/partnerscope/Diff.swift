@@ -5,8 +5,9 @@ import InfluenceMaps
 import PartnerscopeCore
 import PartnerscopeIO
 
-struct Diff: ParsableCommand {
+struct DiffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "diff",
         abstract: "What changed between two snapshots of the same place: agencies, ties, boundaries, people moved, measures.",
         discussion: """
         Agencies match by id, areas by code, ties by source, target, type and direction. For each \
@@ -50,7 +51,7 @@ struct Diff: ParsableCommand {
             svgs = try DiffMap(a: a, b: b).render()
         } catch {
             Console.error("error: cannot draw the maps: \(error.description)")
-            throw ExitCode(70)
+            throw ExitCode.renderFailed
         }
         let page = """
         <!DOCTYPE html>
@@ -71,7 +72,7 @@ struct Diff: ParsableCommand {
             }
         } catch {
             Console.error("\(maps): error: cannot write: \(error.localizedDescription)")
-            throw ExitCode(73)
+            throw ExitCode.cannotCreate
         }
         if !quiet { Console.error("wrote \(maps)/a.svg, b.svg, index.html") }
     }

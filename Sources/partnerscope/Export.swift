@@ -3,8 +3,9 @@ import Foundation
 import PartnerscopeCore
 import PartnerscopeIO
 
-struct Export: ParsableCommand {
+struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "export",
         abstract: "Export the network with its attributes and measures as GraphML, GEXF or node-link JSON.",
         discussion: """
         graphml: GraphML 1.0 for networkx (read_graphml), yEd and Gephi. gexf: GEXF 1.2 for Gephi. \
@@ -24,15 +25,12 @@ struct Export: ParsableCommand {
 
     @OptionGroup var input: NetworkOptions
     @Option(help: "graphml, gexf or json.") var format: Format = .graphml
-    @Flag(help: "Measures on the directed view.") var directed = false
-    @Flag(help: "Measures and communities with tie weights.") var weighted = false
-    @Option(help: "Seed of the communities (Leiden).") var seed: UInt64 = 1
+    @OptionGroup var view: ViewOptions
     @OptionGroup var output: OutputOptions
 
     func run() throws {
         let network = try input.load().network
-        let analysis = NetworkAnalysis(network: network, options: .init(directed: directed, weighted: weighted, seed: seed,
-                                                                          silos: .init(weighted: weighted, seed: seed)))
+        let analysis = NetworkAnalysis(network: network, options: view.analysis)
         let export = GraphExport(analysis)
         switch format {
         case .graphml: try output.emit(export.graphML())

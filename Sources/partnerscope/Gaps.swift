@@ -3,8 +3,9 @@ import Foundation
 import PartnerscopeCore
 import PartnerscopeIO
 
-struct Gaps: ParsableCommand {
+struct GapsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "gaps",
         abstract: "Coterminosity gaps: partners whose boundaries cut across each other, weighted by population.",
         discussion: """
         For every two agencies of different types whose areas overlap, measures the people they \
@@ -81,7 +82,7 @@ struct Gaps: ParsableCommand {
             let unknown = wanted.filter { !present.contains($0) }
             if !unknown.isEmpty {
                 Console.error("error: --types: no agency of type \(unknown.map { "'\($0)'" }.joined(separator: ", ")) in \(network.name); types present: \(present.sorted().joined(separator: ", "))")
-                throw ExitCode(64)
+                throw ExitCode.usage
             }
             network = Self.restrict(network, toTypes: Set(wanted))
             typeOrder = wanted

@@ -34,7 +34,7 @@ struct MapCommand: ParsableCommand {
 
     @OptionGroup var input: NetworkOptions
     @Option(help: "network, grid, gaps or silos.") var kind: Kind = .network
-    @Option(help: "dot, neato, fdp, sfdp, circo or twopi (default: by size).") var engine: String?
+    @Option(help: "dot, neato, fdp, sfdp, circo or twopi (default: by size).") var engine: LayoutEngine?
     @Option(help: "svg, png, pdf or dot.") var format: Format = .svg
     @Option(help: "Write to this file (atomically) instead of standard output.") var out: String?
     @Option(help: "Seed for the layout and the grid's jitter.") var seed: UInt64 = 1
@@ -46,9 +46,6 @@ struct MapCommand: ParsableCommand {
     @Option(help: "Coterminosity tolerance for --kind gaps.") var tolerance: Double = CoterminosityAnalysis.defaultTolerance
 
     func validate() throws {
-        if let engine, LayoutEngine(rawValue: engine) == nil {
-            throw ValidationError("unknown engine '\(engine)'; use one of: \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
         guard depth >= 0 else { throw ValidationError("--depth must be 0 or more") }
         guard timeout > 0, timeout.isFinite else { throw ValidationError("--timeout must be a positive number of seconds") }
         try validateTolerance(tolerance)
@@ -59,12 +56,11 @@ struct MapCommand: ParsableCommand {
         if let focus {
             guard let index = network.index(of: AgencyID(focus)) else {
                 Console.error("error: --focus: no agency with id '\(focus)' in \(input.network)")
-                throw ExitCode(64)
+                throw ExitCode.usage
             }
             network = EgoNetwork.around(index, depth: depth, in: network)
         }
-        let chosen = engine.flatMap(LayoutEngine.init(rawValue:))
-        let (description, layoutEngine) = describe(network, engine: chosen)
+        let (description, layoutEngine) = describe(network, engine: engine)
 
         if format == .dot {
             try write(Data(DOTWriter.write(description).utf8))
@@ -76,8 +72,8 @@ struct MapCommand: ParsableCommand {
                                                  seed: UInt32(truncatingIfNeeded: seed), timeout: timeout)
         } catch {
             Console.error("error: \(error.description)")
-            if case .timedOut = error { throw ExitCode(75) }  // EX_TEMPFAIL
-            throw ExitCode(70)  // EX_SOFTWARE
+            if case .timedOut = error { throw ExitCode.timedOut }
+            throw ExitCode.renderFailed
         }
         if !input.quiet { for w in result.warnings { Console.error("graphviz: \(w)") } }
         try write(Data(result.bytes))
@@ -119,7 +115,7 @@ struct MapCommand: ParsableCommand {
                 try AtomicWriter.write(data, to: out)
             } catch {
                 Console.error("\(out): error: cannot write: \(error.localizedDescription)")
-                throw ExitCode(73)
+                throw ExitCode.cannotCreate
             }
         } else {
             FileHandle.standardOutput.write(data)

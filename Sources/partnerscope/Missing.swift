@@ -3,8 +3,9 @@ import Foundation
 import PartnerscopeCore
 import PartnerscopeIO
 
-struct Missing: ParsableCommand {
+struct MissingCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "missing",
         abstract: "Which partners are missing: absent types, unlinked members, untied neighbours, candidates.",
         discussion: """
         Checks the network against the requirements of each partnership theme (community-safety, \
@@ -29,8 +30,7 @@ struct Missing: ParsableCommand {
     @Option(help: "A wider network to draw candidates from, e.g. Networks/england.") var catalogue: String?
     @Option(name: .customLong("min-overlap"), help: "Smallest boundary overlap (0 to 1) for neighbour and structural findings.")
     var minOverlap: Double = 0.1
-    @Option(help: "A requirements file (theme,requires,kind,reason,source) to use instead of the defaults.")
-    var requirements: String?
+    @OptionGroup var requirements: RequirementsOptions
     @Option(help: "Keep at most this many neighbour and this many structural rows (0: all).") var top: Int = 25
     @Option(help: "table, csv or json.") var format: OutputFormat = .table
     @OptionGroup var output: OutputOptions
@@ -44,23 +44,13 @@ struct Missing: ParsableCommand {
 
     func run() throws {
         let loaded = try input.load()
-        var loadedRequirements: LoadedRequirements
-        do {
-            loadedRequirements = try RequirementsLoader().resolve(networkDirectory: input.network, explicit: requirements)
-        } catch {
-            if case let .invalidData(_, warnings) = error, !input.quiet {
-                for w in warnings.prefix(LoadError.printedLimit) { Console.error(w.description) }
-            }
-            Console.error(error.description)
-            throw ExitCode(error.exitCode)
-        }
-        if !input.quiet { for w in loadedRequirements.warnings { Console.error(w.description) } }
+        let loadedRequirements = try requirements.load(networkDirectory: input.network, quiet: input.quiet)
         var reqs = loadedRequirements.requirements
         if let theme {
             let known = reqs.themes
             guard known.contains(theme.lowercased()) else {
                 Console.error("error: unknown theme '\(theme)'; the requirements (\(loadedRequirements.origin)) define: \(known.joined(separator: ", "))")
-                throw ExitCode(64)
+                throw ExitCode.usage
             }
             reqs = reqs.restricted(to: theme.lowercased())
         }

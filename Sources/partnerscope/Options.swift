@@ -18,6 +18,64 @@ struct NetworkOptions: ParsableArguments {
     }
 }
 
+/// How the analyses view the ties, and the seed of every random choice: shared by every command
+/// that computes measures or communities (`centrality`, `silos`, `report`, `export`).
+struct ViewOptions: ParsableArguments {
+    @Flag(help: "Use each tie's direction (an undirected tie counts both ways).")
+    var directed = false
+
+    @Flag(help: "Use tie weights (strength; path length 1 / weight).")
+    var weighted = false
+
+    @Option(help: "Seed of the random choices: communities (Leiden), betweenness samples, map layouts.")
+    var seed: UInt64 = 1
+
+    /// The options of ``NetworkAnalysis`` for this view (communities on the same weighting and seed).
+    var analysis: NetworkAnalysis.Options {
+        .init(directed: directed, weighted: weighted, seed: seed, silos: .init(weighted: weighted, seed: seed))
+    }
+}
+
+/// `--requirements FILE` and the one way every command loads requirements: the file given, else
+/// the network folder's `requirements.csv`, else the one beside the folder, else the built-in
+/// defaults; warnings printed unless quiet.
+struct RequirementsOptions: ParsableArguments {
+    @Option(help: "A requirements file (theme,requires,kind,reason,source) instead of the network's own or the defaults.")
+    var requirements: String?
+
+    /// The requirements for `networkDirectory`, warnings printed to stderr unless `quiet`; on
+    /// failure prints every diagnostic and exits 65 or 66.
+    func load(networkDirectory: String, quiet: Bool) throws -> LoadedRequirements {
+        do {
+            return try resolve(networkDirectory: networkDirectory, quiet: quiet)
+        } catch {
+            Console.error(error.description)
+            throw ExitCode(error.exitCode)
+        }
+    }
+
+    /// As ``load(networkDirectory:quiet:)`` but throwing the ``LoadError`` (after printing its
+    /// warnings unless `quiet`), for commands that report a failure per network and carry on.
+    func resolve(networkDirectory: String, quiet: Bool) throws(LoadError) -> LoadedRequirements {
+        try Self.resolve(networkDirectory: networkDirectory, explicit: requirements, quiet: quiet)
+    }
+
+    /// ``resolve(networkDirectory:quiet:)`` with the `--requirements` value passed in, for jobs
+    /// that run off the main thread.
+    static func resolve(networkDirectory: String, explicit: String?, quiet: Bool) throws(LoadError) -> LoadedRequirements {
+        do {
+            let loaded = try RequirementsLoader().resolve(networkDirectory: networkDirectory, explicit: explicit)
+            if !quiet { for w in loaded.warnings { Console.error(w.description) } }
+            return loaded
+        } catch {
+            if case let .invalidData(_, warnings) = error, !quiet {
+                for w in warnings.prefix(LoadError.printedLimit) { Console.error(w.description) }
+            }
+            throw error
+        }
+    }
+}
+
 /// Loads a network folder for a command; see ``NetworkOptions/load()``.
 func loadNetwork(_ path: String, quiet: Bool = false) throws -> LoadedNetwork {
     do {
@@ -45,16 +103,41 @@ struct OutputOptions: ParsableArguments {
 
     /// Emits `text` to the chosen destination.
     func emit(_ text: String) throws {
+        try emit(Data(text.utf8))
+    }
+
+    /// Emits `data` to the chosen destination; exits 73 when the file cannot be written.
+    func emit(_ data: Data) throws {
         if let out {
             do {
-                try AtomicWriter.write(text, to: out)
+                try AtomicWriter.write(data, to: out)
             } catch {
                 Console.error("\(out): error: cannot write: \(error.localizedDescription)")
-                throw ExitCode(73)  // EX_CANTCREAT
+                throw ExitCode.cannotCreate
             }
         } else {
-            Console.output(text)
+            FileHandle.standardOutput.write(data)
         }
+    }
+}
+
+/// `--out-dir DIR`, for the commands whose output is a folder (`report`, `compare`, `batch`); the
+/// folder is replaced atomically. `--out` is still accepted there, as a deprecated spelling.
+struct FolderOutputOptions: ParsableArguments {
+    @Option(name: .customLong("out-dir"), help: "The folder to write (replaced atomically).")
+    var outDir: String?
+
+    @Option(name: .customLong("out"), help: .hidden)
+    var deprecatedOut: String?
+
+    func validate() throws {
+        if outDir != nil && deprecatedOut != nil { throw ValidationError("give --out-dir only (--out is its old name)") }
+    }
+
+    /// The folder chosen, or `fallback`; warns (unless `quiet`) when the old `--out` spelling was used.
+    func folder(default fallback: String, quiet: Bool) -> String {
+        if let deprecatedOut, !quiet { Console.error("warning: --out is deprecated for a folder; use --out-dir \(deprecatedOut)") }
+        return outDir ?? deprecatedOut ?? fallback
     }
 }
 

@@ -13,7 +13,14 @@ struct Partnerscope: ParsableCommand {
         Example:
           partnerscope summary Networks/west-yorkshire
         """,
-        subcommands: [Validate.self, Summary.self, Gaps.self, Centrality.self, Missing.self, Silos.self,
-                      InfluenceCommand.self, MapCommand.self, Report.self, Export.self, Compare.self, Batch.self, Diff.self]
+        version: Partnerscope.version,
+        subcommands: [ValidateCommand.self, SummaryCommand.self, GapsCommand.self, CentralityCommand.self,
+                      MissingCommand.self, SilosCommand.self, InfluenceCommand.self, MapCommand.self, ReportCommand.self,
+                      ExportCommand.self, CompareCommand.self, BatchCommand.self, DiffCommand.self]
     )
+}
+
+extension Partnerscope {
+    /// What `partnerscope --version` prints.
+    static let version = "0.1.0"
 }

@@ -2,18 +2,19 @@ import ArgumentParser
 import PartnerscopeCore
 import PartnerscopeIO
 
-extension SiloAnalysis.GroupBy: ExpressibleByArgument {}
-extension SilosReport.Section: ExpressibleByArgument {}
 
-struct Silos: ParsableCommand {
+struct SilosCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "silos",
         abstract: "Communities, sector silos (E-I index), brokers and single points of failure.",
         discussion: """
         Communities come from the Leiden algorithm on the undirected view (modularity, seeded, so the \
         same seed gives the same result). The E-I index compares ties outside and inside each sector, \
         agency type and community. Brokerage roles (Gould & Fernandez) count the open paths A -> B -> C \
         each agency sits on. Articulation points and bridges are the agencies and ties whose loss \
-        would split the network.
+        would split the network. --directed reads directed relationships as one-way for the E-I \
+        index and tie matrix (brokerage always does); --weighted uses tie weights for communities \
+        and the E-I index.
 
         Examples:
           partnerscope silos Networks/west-yorkshire
@@ -23,14 +24,9 @@ struct Silos: ParsableCommand {
     )
 
     @OptionGroup var input: NetworkOptions
-    @Flag(help: "Read directed relationships as one-way for the E-I index and tie matrix (brokerage always does).")
-    var directed = false
-    @Flag(help: "Use tie weights for communities and the E-I index.")
-    var weighted = false
+    @OptionGroup var view: ViewOptions
     @Option(help: "Leiden resolution: above 1 gives more, smaller communities; below 1 fewer, larger ones.")
     var resolution: Double = 1
-    @Option(help: "Seed of the random choices in Leiden.")
-    var seed: UInt64 = 1
     @Option(help: "Leiden runs; the partition with the highest modularity is kept.")
     var restarts: Int = Leiden.defaultRestarts
     @Option(help: "Group for brokerage roles: sector, type or community.")
@@ -57,8 +53,8 @@ struct Silos: ParsableCommand {
     func run() throws {
         let loaded = try input.load()
         let network = loaded.network
-        let analysis = SiloAnalysis(network, options: .init(directed: directed, weighted: weighted, resolution: resolution,
-                                                             seed: seed, restarts: restarts, groupBy: groupBy))
+        let analysis = SiloAnalysis(network, options: .init(directed: view.directed, weighted: view.weighted, resolution: resolution,
+                                                             seed: view.seed, restarts: restarts, groupBy: groupBy))
         switch format {
         case .json: try output.emit(SilosReport.json(analysis, network: network).rendered())
         case .csv: try output.emit(SilosReport.csv(analysis, network: network, section: section ?? .communities))

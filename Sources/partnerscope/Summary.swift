@@ -2,8 +2,9 @@ import ArgumentParser
 import PartnerscopeCore
 import PartnerscopeIO
 
-struct Summary: ParsableCommand {
+struct SummaryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "summary",
         abstract: "Counts of agencies, ties and areas, density and connectivity.",
         discussion: """
         Example:

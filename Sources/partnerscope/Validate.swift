@@ -2,8 +2,9 @@ import ArgumentParser
 import PartnerscopeCore
 import PartnerscopeIO
 
-struct Validate: ParsableCommand {
+struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "validate",
         abstract: "Check a network folder and print every problem found.",
         discussion: """
         Errors print as FILE:LINE:COLUMN: error: message. Exit status: 0 when the network is \

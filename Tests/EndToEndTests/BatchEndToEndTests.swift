@@ -39,7 +39,7 @@ private func csvRows(_ url: URL) throws -> [[String: String]] {
     badFiles["relationships.csv"]! += "c1,nobody,partnership\n"
     let bad = try Fixtures.makeNetwork(badFiles, label: "bad")
     let out = try Fixtures.temporaryDirectory("cmp").appendingPathComponent("out")
-    let run = try Executable.run(["compare", good.path, bad.path, "Networks/west-yorkshire", "--out", out.path, "--no-maps"])
+    let run = try Executable.run(["compare", good.path, bad.path, "Networks/west-yorkshire", "--out-dir", out.path, "--no-maps"])
     #expect(run.status == 65)
     #expect(run.stderr.contains("1 of 3 networks failed"), "\(run.stderr)")
     #expect(run.stderr.contains("nobody"), "the loader's diagnostic is passed on")
@@ -58,7 +58,7 @@ private func csvRows(_ url: URL) throws -> [[String: String]] {
     var outputs: [[String: Data]] = []
     for (k, jobs) in ["1", "4", "4"].enumerated() {
         let out = base.appendingPathComponent("run\(k)")
-        let run = try Executable.run(["batch", dir.path, "--by", "parent=1", "--out", out.path, "--jobs", jobs, "--quiet"])
+        let run = try Executable.run(["batch", dir.path, "--by", "parent=1", "--out-dir", out.path, "--jobs", jobs, "--quiet"])
         #expect(run.status == 0, "\(run.stderr)")
         outputs.append(try files(in: out))
     }
@@ -70,7 +70,7 @@ private func csvRows(_ url: URL) throws -> [[String: String]] {
 @Test func batch_agencyWithoutFootprint_isReportedAndTheOthersWritten() throws {
     let dir = try Fixtures.makeNetwork(TwoRegions.files(), label: "icb")
     let out = try Fixtures.temporaryDirectory("icb-out").appendingPathComponent("o")
-    let run = try Executable.run(["batch", dir.path, "--by", "type=icb", "--out", out.path, "--no-maps"])
+    let run = try Executable.run(["batch", dir.path, "--by", "type=icb", "--out-dir", out.path, "--no-maps"])
     #expect(run.status == 65)
     #expect(run.stderr.contains("h3 has no boundary"), "\(run.stderr)")
     let rows = try csvRows(out.appendingPathComponent("comparison.csv"))
@@ -84,7 +84,7 @@ private func csvRows(_ url: URL) throws -> [[String: String]] {
         .replacingOccurrences(of: "h1,ICB One,", with: "h1,\"=HYPERLINK(\"\"x\"\") <script>alert('1')</script> & co\",")
     let dir = try Fixtures.makeNetwork(files, label: "esc")
     let out = try Fixtures.temporaryDirectory("esc-out").appendingPathComponent("o")
-    let run = try Executable.run(["batch", dir.path, "--by", "type=icb", "--out", out.path, "--no-maps", "--quiet"])
+    let run = try Executable.run(["batch", dir.path, "--by", "type=icb", "--out-dir", out.path, "--no-maps", "--quiet"])
     #expect(run.status == 65)  // h3 has no footprint
     let html = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
     #expect(!html.contains("<script>alert"))
@@ -106,7 +106,7 @@ private func csvRows(_ url: URL) throws -> [[String: String]] {
     let expected = try #require(root["england_icb_footprints"] as? [[String: Any]])
     #expect(expected.count == 42)
     let out = try Fixtures.temporaryDirectory("england").appendingPathComponent("o")
-    let run = try Executable.run(["batch", "Networks/england", "--by", "type=icb", "--out", out.path, "--no-maps", "--quiet"])
+    let run = try Executable.run(["batch", "Networks/england", "--by", "type=icb", "--out-dir", out.path, "--no-maps", "--quiet"])
     #expect(run.status == 0, "\(run.stderr)")
     let rows = try csvRows(out.appendingPathComponent("comparison.csv"))
     #expect(rows.map { $0["key"]! } == expected.map { $0["icb"] as! String })
@@ -131,7 +131,7 @@ private func csvRows(_ url: URL) throws -> [[String: String]] {
     let icb = try #require(split["england_icb"]).count, ccg = try #require(split["england-2021_ccg"]).count
     #expect(icb == 19 && ccg == 46)
     let out = try Fixtures.temporaryDirectory("reform").appendingPathComponent("o")
-    let run = try Executable.run(["compare", "Networks/england-2021", "Networks/england", "--out", out.path, "--no-maps"])
+    let run = try Executable.run(["compare", "Networks/england-2021", "Networks/england", "--out-dir", out.path, "--no-maps"])
     #expect(run.status == 0, "\(run.stderr)")
     let rows = try csvRows(out.appendingPathComponent("comparison.csv"))
     #expect(rows.map { $0["key"]! } == ["england-2021", "england"], "the order of the folders given")

@@ -49,6 +49,31 @@ import TestSupport
         #expect(r.status == 64)
     }
 
+    @Test func version_printsTheVersion() throws {
+        let r = try Executable.run(["--version"])
+        #expect(r.status == 0)
+        #expect(r.stdout.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ".").count == 3)
+    }
+
+    @Test func batchBy_malformed_isAUsageErrorNamingTheValue() throws {
+        for bad in ["", "parent=-1", "parent=x", "type=", "region", "sector=public"] {
+            let r = try Executable.run(["batch", "Networks/west-yorkshire", "--by", bad, "--no-maps", "--quiet"])
+            #expect(r.status == 64, "\(bad)")
+            #expect(r.stderr.contains("--by"), "\(bad)")
+        }
+    }
+
+    @Test func folderOutput_oldOutSpelling_stillWorksWithAWarning() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ps-old-out-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let r = try Executable.run(["batch", "Networks/west-yorkshire", "--by", "parent", "--out", dir.path, "--no-maps"])
+        #expect(r.status == 0)
+        #expect(r.stderr.contains("--out is deprecated"))
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("comparison.csv").path))
+        let both = try Executable.run(["report", "Networks/west-yorkshire", "--out", dir.path, "--out-dir", dir.path])
+        #expect(both.status == 64)
+    }
+
     @Test func everyCommand_hasHelpWithAnExample() throws {
         let root = try Executable.run(["--help"])
         #expect(root.status == 0)

@@ -23,7 +23,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: base) }
         let first = base.appendingPathComponent("one"), second = base.appendingPathComponent("two")
         for dir in [first, second] {
-            let r = try Executable.run(["report", Self.westYorkshire, "--out", dir.path, "--quiet"])
+            let r = try Executable.run(["report", Self.westYorkshire, "--out-dir", dir.path, "--quiet"])
             #expect(r.status == 0, "\(r.stderr)")
         }
         let a = try Self.files(in: first), b = try Self.files(in: second)
@@ -43,7 +43,7 @@ import Testing
     @Test func report_centralityCSV_agreesWithTheCentralityCommand() throws {
         let dir = try Fixtures.temporaryDirectory("report-centrality")
         defer { try? FileManager.default.removeItem(at: dir) }
-        let r = try Executable.run(["report", Self.westYorkshire, "--out", dir.path, "--quiet"])
+        let r = try Executable.run(["report", Self.westYorkshire, "--out-dir", dir.path, "--quiet"])
         #expect(r.status == 0, "\(r.stderr)")
         let c = try Executable.run(["centrality", Self.westYorkshire, "--format", "csv", "--quiet"])
         #expect(c.status == 0)
@@ -71,7 +71,7 @@ import Testing
     @Test func export_graphml_matchesTheReportsCopy() throws {
         let dir = try Fixtures.temporaryDirectory("report-export")
         defer { try? FileManager.default.removeItem(at: dir) }
-        #expect(try Executable.run(["report", Self.westYorkshire, "--out", dir.path, "--quiet"]).status == 0)
+        #expect(try Executable.run(["report", Self.westYorkshire, "--out-dir", dir.path, "--quiet"]).status == 0)
         for (format, file) in [("graphml", "network.graphml"), ("gexf", "network.gexf"), ("json", "network-node-link.json")] {
             let e = try Executable.run(["export", Self.westYorkshire, "--format", format, "--quiet"])
             #expect(e.status == 0, "\(e.stderr)")
@@ -91,7 +91,7 @@ import Testing
     }
 
     @Test func report_missingFolder_exits66_andBadFormat_exits64() throws {
-        let missing = try Executable.run(["report", "/nonexistent/network", "--out", "/tmp/never"])
+        let missing = try Executable.run(["report", "/nonexistent/network", "--out-dir", "/tmp/never"])
         #expect(missing.status == 66)
         #expect(!FileManager.default.fileExists(atPath: "/tmp/never"))
         let bad = try Executable.run(["export", Self.westYorkshire, "--format", "pdf"])

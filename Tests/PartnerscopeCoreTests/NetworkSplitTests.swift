@@ -50,15 +50,6 @@ private func members(_ network: Network, _ criterion: SplitCriterion) -> [String
     #expect(sub.boundaries.filter { $0.agency == p1 }.map { sub.areas[$0.area].code.rawValue }.sorted() == ["L2", "L3", "L4"])
 }
 
-@Test func split_parsesByValues_andRejectsMalformedOnes() {
-    #expect(SplitCriterion(parsing: "parent") == .topLevel)
-    #expect(SplitCriterion(parsing: "parent=2") == .depth(2))
-    #expect(SplitCriterion(parsing: "type=ICB") == .agencyType("icb"))
-    for bad in ["", "parent=-1", "parent=x", "type=", "region", "sector=public"] {
-        #expect(SplitCriterion(parsing: bad) == nil, "\(bad)")
-    }
-}
-
 @Test func split_emptyNetwork_hasNoGroups() {
     let empty = Network(name: "empty", agencies: [], relationships: [])
     #expect(NetworkSplit.groups(of: empty, by: .topLevel).isEmpty)

@@ -8,10 +8,10 @@ ENGLAND=${ENGLAND:-Networks/england}
 swift build -c release --product partnerscope-bench >/dev/null
 bench=.build/release/partnerscope-bench
 echo "== partnerscope: analysis only"
-ours=$($bench batch --england "$ENGLAND" --by type=icb)
+ours=$($bench batch --england "$ENGLAND" --type icb)
 echo "$ours"
 echo "== partnerscope: analysis and maps"
-$bench batch --england "$ENGLAND" --by type=icb --maps yes
+$bench batch --england "$ENGLAND" --type icb --maps yes
 echo "== peer: pandas + networkx (density, centralization, Louvain only)"
 peer=$(python3 scripts/bench/batch_networkx.py "$ENGLAND")
 echo "$peer"

@@ -27,7 +27,7 @@ for name in ("graphml", "gexf", "node_link_json"):
 PY
 for net in Networks/west-yorkshire Networks/england; do
   start=$(date +%s.%N)
-  .build/release/partnerscope report "$net" --out "$work/report-$(basename "$net")" --quiet
+  .build/release/partnerscope report "$net" --out-dir "$work/report-$(basename "$net")" --quiet
   end=$(date +%s.%N)
   echo "report $(basename "$net"): $(python3 -c "print(f'{$end - $start:.2f}')") s (maps included)"
 done

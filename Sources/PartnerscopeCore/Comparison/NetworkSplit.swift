@@ -12,25 +12,6 @@ public enum SplitCriterion: Sendable, Equatable, CustomStringConvertible {
     /// its own boundaries (`type=icb`: one group per ICB).
     case agencyType(String)
 
-    /// Parses the value of `--by`: `parent`, `parent=D` (D ≥ 0) or `type=T`. Nil when malformed.
-    public init?(parsing text: String) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        if trimmed.lowercased() == "parent" { self = .topLevel; return }
-        guard let eq = trimmed.firstIndex(of: "=") else { return nil }
-        let field = trimmed[..<eq].lowercased()
-        let value = String(trimmed[trimmed.index(after: eq)...]).trimmingCharacters(in: .whitespaces)
-        switch field {
-        case "parent":
-            guard let d = Int(value), d >= 0 else { return nil }
-            self = .depth(d)
-        case "type":
-            guard !value.isEmpty else { return nil }
-            self = .agencyType(value.lowercased())
-        default:
-            return nil
-        }
-    }
-
     public var description: String {
         switch self {
         case .topLevel: return "parent"
