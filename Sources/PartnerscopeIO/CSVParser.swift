@@ -55,6 +55,25 @@ public struct CSVFields {
         return trimmedRange(k).isEmpty
     }
 
+    /// The length of field `k` in Unicode scalars as ``string(_:)`` would decode it (trimmed,
+    /// doubled quotes counted once), found without decoding: lengths are checked before a string
+    /// is made, so a 50 MB field costs a scan, not a copy.
+    /// - Complexity: O(bytes of the field).
+    public func length(_ k: Int) -> Int {
+        let r = trimmedRange(k)
+        var n = 0
+        var i = r.lowerBound
+        while i < r.upperBound {
+            let b = buffer[i]
+            if b & 0xC0 != 0x80 { n += 1 }
+            i += (quoted[k] && b == 0x22 && i + 1 < r.upperBound && buffer[i + 1] == 0x22) ? 2 : 1
+        }
+        return n
+    }
+
+    /// The number of bytes of field `k` once trimmed: an upper bound of ``length(_:)`` in O(1).
+    public func byteCount(_ k: Int) -> Int { trimmedRange(k).count }
+
     /// Field `k` decoded as strict UTF-8 (quotes undone), or nil when its bytes are not valid UTF-8.
     /// Unquoted fields are trimmed of spaces and tabs; quoted fields are kept as written.
     public func string(_ k: Int) -> String? {

@@ -80,6 +80,12 @@ struct CSVTable {
         var columns: [String: Int] = [:]
         var header: [String] = []
         for k in 0..<fields.count {
+            if fields.byteCount(k) > NetworkLimits.nameLength, fields.length(k) > NetworkLimits.nameLength {
+                let p = fields.position(k)
+                diagnostics.append(Diagnostic(file: displayPath, line: p.line, column: p.column,
+                    message: "a column name of \(fields.length(k)) characters; the longest allowed is \(NetworkLimits.nameLength)"))
+                return nil
+            }
             guard let raw = fields.string(k) else {
                 let p = fields.position(k)
                 diagnostics.append(Diagnostic(file: displayPath, line: p.line, column: p.column,
@@ -103,13 +109,20 @@ struct CSVTable {
         }
         let missing = required.filter { columns[$0] == nil }
         if !missing.isEmpty {
-            let known = (required + optional).joined(separator: ", ")
             for name in missing {
                 diagnostics.append(Diagnostic(file: displayPath, line: fields.line, column: 1,
-                    message: "missing required column '\(name)' (the columns of this file are: \(known))"))
+                    message: "missing required column '\(name)' (\(describeHeader(header, required: required)))"))
             }
             return nil
         }
         return CSVTable(displayPath: displayPath, columns: columns, header: header, headerLine: fields.line)
+    }
+
+    /// "the columns of this file are: …; required: …", naming at most 20 of the file's columns.
+    static func describeHeader(_ header: [String], required: [String]) -> String {
+        let shown = header.prefix(20).map { $0.isEmpty ? "''" : "'\($0)'" }.joined(separator: ", ")
+        let more = header.count > 20 ? " and \(header.count - 20) more" : ""
+        let columns = header.isEmpty ? "the file's header is empty" : "the columns of this file are: \(shown)\(more)"
+        return "\(columns); required: \(required.joined(separator: ", "))"
     }
 }

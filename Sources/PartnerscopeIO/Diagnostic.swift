@@ -17,7 +17,12 @@ public struct Diagnostic: Sendable, Equatable, Comparable, CustomStringConvertib
         self.message = message
     }
 
-    public var description: String { "\(file):\(line):\(column): \(severity.rawValue): \(message)" }
+    /// One line, with the file name and message escaped by ``TerminalText/escaped(_:)``: text from
+    /// the files (an id holding `ESC[2J` or a newline) can neither drive the terminal nor forge a
+    /// second diagnostic.
+    public var description: String {
+        "\(TerminalText.escaped(file)):\(line):\(column): \(severity.rawValue): \(TerminalText.escaped(message))"
+    }
 
     /// Sorted by file, then line, then column, then message.
     public static func < (a: Diagnostic, b: Diagnostic) -> Bool {
@@ -32,20 +37,32 @@ public enum LoadError: Error, Sendable, CustomStringConvertible {
     /// The data are invalid (exit status 65).
     case invalidData(errors: [Diagnostic], warnings: [Diagnostic])
 
-    /// How many diagnostics ``description`` prints before saying how many more there are.
+    /// How many diagnostics ``lines(includingWarnings:)`` prints before saying how many more there are.
     public static let printedLimit = 100
 
-    public var description: String {
+    /// The errors only, one per line, as ``lines(includingWarnings:)``.
+    public var description: String { lines(includingWarnings: false).joined(separator: "\n") }
+
+    /// What to print: the diagnostics sorted by file, line and column, errors and (when asked)
+    /// warnings interleaved, at most ``printedLimit`` of them, then how many more there are and a
+    /// count of the errors. Every line is escaped for a terminal.
+    public func lines(includingWarnings: Bool) -> [String] {
         switch self {
         case let .missingInput(path, message):
-            return "\(path): error: \(message)"
-        case let .invalidData(errors, _):
-            var lines = errors.prefix(Self.printedLimit).map(\.description)
-            if errors.count > Self.printedLimit {
-                lines.append("... and \(errors.count - Self.printedLimit) more errors")
+            return ["\(TerminalText.escaped(path)): error: \(TerminalText.escaped(message))"]
+        case let .invalidData(errors, warnings):
+            let all = includingWarnings ? (errors + warnings).sorted() : errors
+            var lines = all.prefix(Self.printedLimit).map(\.description)
+            if all.count > Self.printedLimit {
+                let noun = includingWarnings && !warnings.isEmpty ? "diagnostics" : "errors"
+                lines.append("... and \(all.count - Self.printedLimit) more \(noun)")
             }
-            lines.append("\(errors.count) error\(errors.count == 1 ? "" : "s") found")
-            return lines.joined(separator: "\n")
+            var summary = "\(errors.count) error\(errors.count == 1 ? "" : "s") found"
+            if includingWarnings && !warnings.isEmpty {
+                summary += " (and \(warnings.count) warning\(warnings.count == 1 ? "" : "s"))"
+            }
+            lines.append(summary)
+            return lines
         }
     }
 

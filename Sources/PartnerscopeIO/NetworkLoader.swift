@@ -150,11 +150,35 @@ private struct LoadState {
     /// UTF-8 is reported and gives nil.
     mutating func value(_ row: Row, _ c: Column) -> String? {
         guard let k = c.index, !row.fields.isBlank(k) else { return nil }
+        let limit = Self.lengthLimit(c.name)
+        if row.fields.byteCount(k) > limit, case let length = row.fields.length(k), length > limit {
+            errors.append(row.error(c, "\(c.name) is \(length) characters long; the longest allowed is \(limit)"))
+            return nil
+        }
         guard let text = row.fields.string(k) else {
             errors.append(row.error(c, "invalid UTF-8 in \(c.name); save the file as UTF-8"))
             return nil
         }
         return row.fields.quoted[k] ? text.trimmingCharacters(in: .whitespaces) : text
+    }
+
+    /// The longest value column `name` may hold (see ``NetworkLimits``): names 1,000 characters,
+    /// the schema's coded columns (ids, codes, types, numbers) 256, any other column 64 Ki.
+    static func lengthLimit(_ name: String) -> Int {
+        if name == "name" { return NetworkLimits.nameLength }
+        return schemaColumns.contains(name) ? NetworkLimits.codeLength : NetworkLimits.fieldLength
+    }
+
+    static let schemaColumns: Set<String> = {
+        let schemas = [NetworkLoader.agencyColumns, NetworkLoader.areaColumns, NetworkLoader.boundaryColumns,
+                       NetworkLoader.relationshipColumns]
+        return Set(schemas.flatMap { $0.required + $0.optional })
+    }()
+
+    /// Whether `raw` is written in decimal: digits, sign, point and exponent only. Swift's own
+    /// parsers also read `0x10`, `0x1p3`, `inf` and `nan`, which no register means as a number.
+    static func isDecimal(_ raw: String) -> Bool {
+        !raw.isEmpty && raw.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2B || $0 == 0x2D || $0 == 0x2E || $0 == 0x45 || $0 == 0x65 }
     }
 
     mutating func required(_ row: Row, _ c: Column) -> String? {
@@ -174,7 +198,7 @@ private struct LoadState {
 
     mutating func integer(_ row: Row, _ c: Column, range: ClosedRange<Int>, meaning: String) -> Int? {
         guard let raw = value(row, c) else { return nil }
-        guard let v = Int(raw) else {
+        guard Self.isDecimal(raw), let v = Int(raw) else {
             errors.append(row.error(c, "\(c.name) '\(raw)' is not a whole number; expected \(meaning)"))
             return nil
         }
@@ -188,7 +212,7 @@ private struct LoadState {
     /// A finite number satisfying `valid`; `.some(nil)` when blank, `nil` after reporting an error.
     mutating func number(_ row: Row, _ c: Column, valid: (Double) -> Bool, meaning: String) -> Double?? {
         guard let raw = value(row, c) else { return .some(nil) }
-        guard let v = Double(raw), v.isFinite else {
+        guard Self.isDecimal(raw), let v = Double(raw), v.isFinite else {
             errors.append(row.error(c, "\(c.name) '\(raw)' is not a finite number; expected \(meaning)"))
             return nil
         }
@@ -328,11 +352,50 @@ private struct LoadState {
             }
             errors.append(Diagnostic(file: display, line: line, column: column, message: message))
         }
+        reportParentCycles(parents.map { ($0.area, $0.line, $0.column) }, display: display)
+    }
+
+    /// A cycle in `areas.parent` (A inside B inside A) is an error at the `parent` field of the
+    /// cycle's first area in the file, naming the whole cycle: its areas would have no leaf below
+    /// them, so their people would silently count as none.
+    ///
+    /// - Complexity: O(|areas|): each area is walked once (white/grey/black colouring).
+    mutating func reportParentCycles(_ links: [(area: Int, line: Int, column: Int)], display: String) {
+        guard !links.isEmpty else { return }
+        var position: [Int: (line: Int, column: Int)] = [:]
+        for l in links { position[l.area] = (l.line, l.column) }
+        let parent = areas.map { $0.parent.flatMap { areaIndex[$0] } ?? -1 }
+        var colour = [UInt8](repeating: 0, count: areas.count)
+        var path: [Int] = []
+        for start in areas.indices where colour[start] == 0 {
+            path.removeAll(keepingCapacity: true)
+            var cur = start
+            while cur >= 0 && colour[cur] == 0 {
+                colour[cur] = 1
+                path.append(cur)
+                cur = parent[cur]
+            }
+            if cur >= 0 && colour[cur] == 1, let k = path.firstIndex(of: cur) {
+                let members = path[k...]
+                let first = members.min { position[$0]!.line < position[$1]!.line }!
+                var cycle = [first]
+                var next = parent[first]
+                while next != first { cycle.append(next); next = parent[next] }
+                let codes = cycle.prefix(20).map { "'\(areas[$0].code)'" } + (cycle.count > 20 ? ["…"] : [])
+                let p = position[first]!
+                let message = cycle.count == 1
+                    ? "area '\(areas[first].code)' is its own parent; an area cannot lie inside itself"
+                    : "areas.parent has a cycle of \(cycle.count) areas: \((codes + ["'\(areas[first].code)'"]).joined(separator: " → ")); an area cannot lie inside itself"
+                errors.append(Diagnostic(file: display, line: p.line, column: p.column, message: message))
+            }
+            for v in path { colour[v] = 2 }
+        }
     }
 
     mutating func readBoundaries(path: String, display: String) {
         let schema = NetworkLoader.boundaryColumns
         var seen: [Int64: Int] = [:]
+        var lines: [Int] = []
         var cache: [Column]?
         read(path: path, display: display, columns: schema, headerOnlyIsError: false) { state, row in
             if cache == nil { cache = ["agency_id", "area_code", "share"].map(row.table.column) }
@@ -340,8 +403,8 @@ private struct LoadState {
             let cAgency = c[0], cArea = c[1]
             let agencyID = state.required(row, cAgency)
             let areaCode = state.required(row, cArea)
-            guard let share = state.number(row, c[2], valid: { $0 > 0 && $0 <= 1 },
-                                           meaning: "a fraction greater than 0 and at most 1") else { return }
+            guard let share = state.number(row, c[2], valid: { NetworkLimits.share.contains($0) },
+                                           meaning: "a fraction from 1e-9 to 1") else { return }
             guard let agencyID, let areaCode else { return }
             let agency = state.agencyIndex[AgencyID(agencyID)]
             let area = state.areaIndex[AreaCode(areaCode)]
@@ -360,7 +423,57 @@ private struct LoadState {
                 state.errors.append(row.error(cAgency, "agency '\(agencyID)' already covers area '\(areaCode)' (line \(first))"))
                 return
             }
+            lines.append(row.fields.line)
             state.boundaries.append(Boundary(agency: agency, area: area, share: share ?? 1))
+        }
+        warnAboutOverlappingBoundaries(lines: lines, seen: seen, display: display)
+    }
+
+    /// Types of which one body serves each place (councils, combined authorities, police, fire,
+    /// NHS commissioners): their shares of an area should not add up to more than the whole.
+    /// Voluntary bodies, trusts, colleges and the like legitimately serve the same people.
+    static let territorialTypes: Set<String> = ["county-council", "district-council", "unitary-council",
+        "metropolitan-district", "london-borough", "combined-authority", "police", "fire", "icb", "ccg"]
+
+    /// Warnings for boundaries that the analyses accept but that are most likely mistakes: the
+    /// shares of bodies of one territorial type summing above 1 in an area (more than all of its
+    /// people), and one agency naming both an area and an area that contains it (the deeper
+    /// boundary wins below it, so the other is partly ignored).
+    ///
+    /// - Complexity: O(|boundaries| · depth of the area tree) expected time.
+    mutating func warnAboutOverlappingBoundaries(lines: [Int], seen: [Int64: Int], display: String) {
+        var typeIndex: [String: Int] = [:]
+        let agencyType = agencies.map { a -> Int in
+            guard Self.territorialTypes.contains(a.type) else { return -1 }
+            if let t = typeIndex[a.type] { return t }
+            typeIndex[a.type] = typeIndex.count
+            return typeIndex.count - 1
+        }
+        var total: [Int64: Double] = [:]
+        var warned = Set<Int64>()
+        for (k, b) in boundaries.enumerated() where agencyType[b.agency] >= 0 {
+            let key = Int64(b.area) << 32 | Int64(agencyType[b.agency])
+            let sum = total[key, default: 0] + b.share
+            total[key] = sum
+            if sum > 1 + 1e-9, warned.insert(key).inserted {
+                warnings.append(Diagnostic(file: display, line: lines[k], column: 1, severity: .warning,
+                    message: "the \(agencies[b.agency].type) bodies covering area '\(areas[b.area].code)' have shares summing to \(NumberFormat.fixed(sum, 3)) by this line, more than all of its people; a share is the fraction of the area's population a body covers"))
+            }
+        }
+        guard areas.contains(where: { $0.parent != nil }) else { return }
+        let parent = areas.map { $0.parent.flatMap { areaIndex[$0] } ?? -1 }
+        for (k, b) in boundaries.enumerated() {
+            var cur = parent[b.area]
+            var steps = 0
+            while cur >= 0 && steps < areas.count {
+                if let line = seen[Int64(b.agency) << 32 | Int64(cur)] {
+                    warnings.append(Diagnostic(file: display, line: lines[k], column: 1, severity: .warning,
+                        message: "agency '\(agencies[b.agency].id)' covers area '\(areas[b.area].code)' here and, on line \(line), area '\(areas[cur].code)' that contains it; below '\(areas[b.area].code)' this boundary wins"))
+                    break
+                }
+                cur = parent[cur]
+                steps += 1
+            }
         }
     }
 

@@ -165,8 +165,29 @@ public struct RequirementsLoader {
     /// and missing required columns reported) and drops rows whose field count differs.
     private static func table(_ bytes: [UInt8], displayPath: String, errors: inout [Diagnostic]) -> Table? {
         var records: [CSVRecord] = []
-        let syntax = CSVParser().parse(bytes) { records.append($0) }
+        var unreadable = false
+        let syntax = bytes.withUnsafeBufferPointer { buffer in
+            CSVParser().parse(buffer) { fields in
+                // Invalid UTF-8 and overlong fields are errors at the field, as in network files.
+                var ok = true
+                for k in 0..<fields.count {
+                    if fields.byteCount(k) > NetworkLimits.fieldLength, fields.length(k) > NetworkLimits.fieldLength {
+                        let p = fields.position(k)
+                        errors.append(Diagnostic(file: displayPath, line: p.line, column: p.column,
+                            message: "a field of \(fields.length(k)) characters; the longest allowed is \(NetworkLimits.fieldLength)"))
+                        ok = false
+                    } else if fields.string(k) == nil {
+                        let p = fields.position(k)
+                        errors.append(Diagnostic(file: displayPath, line: p.line, column: p.column,
+                                                 message: "invalid UTF-8; save the file as UTF-8"))
+                        ok = false
+                    }
+                }
+                if ok { records.append(fields.record()) } else if records.isEmpty { unreadable = true }
+            }
+        }
         for e in syntax { errors.append(Diagnostic(file: displayPath, line: e.line, column: e.column, message: e.message)) }
+        if unreadable { return nil }
         guard let head = records.first else {
             if syntax.isEmpty {
                 errors.append(Diagnostic(file: displayPath, line: 1, column: 1,
@@ -190,7 +211,7 @@ public struct RequirementsLoader {
         let missing = columns.required.filter { names[$0] == nil }
         for name in missing {
             errors.append(Diagnostic(file: displayPath, line: head.line, column: 1,
-                message: "missing required column '\(name)' (the columns of this file are: \(columns.required.joined(separator: ", ")))"))
+                message: "missing required column '\(name)' (\(CSVTable.describeHeader(head.fields.map { $0.trimmingCharacters(in: .whitespaces) }, required: columns.required)))"))
         }
         guard missing.isEmpty else { return nil }
         let width = head.fields.count

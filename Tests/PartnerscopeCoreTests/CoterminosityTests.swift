@@ -322,3 +322,22 @@ private func toleranceNetwork() -> Network {
     #expect(s.a == 2 && s.b == 0 && s.relation == .bWithinA && s.aInB == p.bInA && s.populationAOnly == p.populationBOnly)
     #expect(s.swapped == p)
 }
+
+/// Issue 17 row 15: shares so small that their squares underflow gave N_eff 0; by definition
+/// N_eff ≥ 1 for an agency with any counterpart of the type (and ≤ the number of counterparts).
+@Test func coterminosity_effectiveNumber_isAtLeastOne_evenForSubnormalShares() throws {
+    let agencies = [Example.agency("c", "council"), Example.agency("p", "police"), Example.agency("q", "police")]
+    let areas = [Example.area("x", 1000, nil)]
+    for shares in [[5e-324, 1e-320], [1e-300, 1e-300], [1e-160, 1]] {
+        let boundaries = [Boundary(agency: 0, area: 0), Boundary(agency: 1, area: 0, share: shares[0]),
+                          Boundary(agency: 2, area: 0, share: shares[1])]
+        let network = Network(name: "tiny", agencies: agencies, areas: areas, boundaries: boundaries, relationships: [])
+        let analysis = CoterminosityAnalysis(network: network)
+        let n = try #require(analysis.effectiveNumber(of: 0, type: "police"))
+        #expect(n >= 1 && n <= 2, "shares \(shares): N_eff \(n)")
+    }
+    // One counterpart: exactly 1, however small its share.
+    let one = Network(name: "one", agencies: Array(agencies.prefix(2)), areas: areas,
+                      boundaries: [Boundary(agency: 0, area: 0), Boundary(agency: 1, area: 0, share: 1e-300)], relationships: [])
+    #expect(CoterminosityAnalysis(network: one).effectiveNumber(of: 0, type: "police") == 1)
+}

@@ -136,7 +136,7 @@ import TestSupport
             "areas.csv": "code,name\nE08000035,Leeds\n",
             "boundaries.csv": "agency_id,area_code,share\nleeds,E08000035,0\n",
         ])
-        #expect(e == ["boundaries.csv:2:17: share 0 is out of range; expected a fraction greater than 0 and at most 1"])
+        #expect(e == ["boundaries.csv:2:17: share 0 is out of range; expected a fraction from 1e-9 to 1"])
     }
 
     @Test func invalidUTF8_isReportedAtTheField() throws {

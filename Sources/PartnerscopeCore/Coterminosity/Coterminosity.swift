@@ -432,13 +432,19 @@ public struct CoterminosityAnalysis: Sendable {
             while start < hi {
                 let t = entries[start].type
                 var end = start
-                var sum = 0.0, sumSq = 0.0
+                // Shares are scaled by the group's largest (the first, by the sort) before
+                // squaring: N_eff is scale-free, and unscaled a tiny share squared to 0 and gave
+                // N_eff 0. Scaled, the largest term is 1, so N_eff ≥ 1 always.
+                let largest = entries[start].share
+                var sum = 0.0, scaledSum = 0.0, scaledSumSq = 0.0
                 while end < hi && entries[end].type == t {
                     sum += entries[end].share
-                    sumSq += entries[end].share * entries[end].share
+                    let x = largest > 0 ? entries[end].share / largest : 0
+                    scaledSum += x
+                    scaledSumSq += x * x
                     end += 1
                 }
-                let neff = sumSq > 0 ? sum * sum / sumSq : 0
+                let neff = scaledSumSq > 0 ? scaledSum * scaledSum / scaledSumSq : 0
                 groups.append(CounterpartGroup(type: t, start: start, end: end, coverage: sum, effectiveNumber: neff))
                 let k = Int(agencyType[a]) * T + Int(t)
                 typePairAgencies[k] += 1
