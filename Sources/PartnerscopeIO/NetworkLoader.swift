@@ -7,6 +7,8 @@ public struct LoadedNetwork: Sendable {
     public var warnings: [Diagnostic]
     /// The folder it came from.
     public var directory: String
+    /// The boards of `boards.csv` and `memberships.csv` (empty when the folder has none).
+    public var boards = BoardSet()
 }
 
 /// Reads a network folder (`agencies.csv`, `relationships.csv`, and optionally `areas.csv` and
@@ -69,6 +71,7 @@ public struct NetworkLoader {
         }
         let relationships = file("relationships.csv")
         state.readRelationships(path: relationships.path, display: relationships.display)
+        let boards = state.readBoardFiles(directory: directory)
 
         state.errors.sort()
         state.warnings.sort()
@@ -79,12 +82,13 @@ public struct NetworkLoader {
         let network = Network(name: networkName, agencies: state.agencies, areas: state.areas,
                               boundaries: state.boundaries, relationships: state.relationships,
                               hasAreasFile: hasAreas, hasBoundariesFile: hasBoundaries)
-        return LoadedNetwork(network: network, warnings: state.warnings, directory: directory)
+        return LoadedNetwork(network: network, warnings: state.warnings, directory: directory, boards: boards)
     }
 }
 
-/// The loader's working state: what has been read so far and the problems found.
-private struct LoadState {
+/// The loader's working state: what has been read so far and the problems found. Internal so that
+/// the loaders of the optional files (`BoardsLoader.swift`) extend it in their own files.
+struct LoadState {
     var agencies: [Agency] = []
     var agencyIndex: [AgencyID: Int] = [:]
     var areas: [Area] = []
