@@ -41,14 +41,20 @@ public struct AnalystReport: Sendable {
     public let tables: [ReportTable]
     public let export: GraphExport
 
-    public init(analysis: NetworkAnalysis, requirementsOrigin: String? = nil, maps: [Map] = [], mapsNote: String? = nil) {
+    /// The boards section (boards.csv and memberships.csv), when the network has boards.
+    public let boards: BoardsReport?
+
+    public init(analysis: NetworkAnalysis, requirementsOrigin: String? = nil, maps: [Map] = [], mapsNote: String? = nil,
+                boards: BoardsReport? = nil) {
         self.analysis = analysis
+        self.boards = boards.flatMap { $0.boards.isEmpty ? nil : $0 }
         self.requirementsOrigin = requirementsOrigin
         self.maps = maps
         self.mapsNote = mapsNote
         var tables = [Self.centralityTable(analysis), Self.communitiesTable(analysis), Self.silosTable(analysis),
                       Self.brokersTable(analysis), Self.gapsTable(analysis)]
         if let missing = Self.missingTable(analysis) { tables.append(missing) }
+        tables += self.boards?.tables ?? []
         self.tables = tables
         export = GraphExport(analysis)
     }
@@ -447,6 +453,7 @@ public struct AnalystReport: Sendable {
             let unlinked = m.findings.filter { $0.kind == .unlinked }.count
             if unlinked > 0 { out.append("\(unlinked) required agenc\(unlinked == 1 ? "y is" : "ies are") not linked to the theme's other members.") }
         }
+        out += boards?.keyFindings() ?? []
         return out
     }
 

@@ -11,10 +11,34 @@ struct NetworkOptions: ParsableArguments {
     @Flag(name: .long, help: "Do not print warnings about the input.")
     var quiet = false
 
+    @Option(help: "Which ties the analyses see: relationships (relationships.csv), co-membership (agencies tied by the boards they share, weight = boards shared) or collaboration (the same ties, Newman 2001 weights).")
+    var ties: TieSource = .relationships
+
     /// Loads the network, printing warnings to stderr; on failure prints every diagnostic and
     /// exits 65 (invalid data) or 66 (missing input).
     func load() throws -> LoadedNetwork {
-        try loadNetwork(network, quiet: quiet)
+        try ties.apply(to: loadNetwork(network, quiet: quiet), quiet: quiet)
+    }
+}
+
+/// `--ties`: the ties of relationships.csv, or the one-mode projection of the boards.
+enum TieSource: String, ExpressibleByArgument, CaseIterable {
+    case relationships
+    case coMembership = "co-membership"
+    case collaboration
+
+    /// The network with its ties replaced by the co-membership projection of its boards (see
+    /// ``CoMembership``), or unchanged; exits 65 when the folder has no memberships to project.
+    func apply(to loaded: LoadedNetwork, quiet: Bool) throws -> LoadedNetwork {
+        guard self != .relationships else { return loaded }
+        guard !loaded.boards.memberships.isEmpty else {
+            Console.error("\(loaded.directory): error: --ties \(rawValue) needs boards.csv and memberships.csv, and this folder has no memberships")
+            throw ExitCode.invalidData
+        }
+        var copy = loaded
+        copy.network = CoMembership.projectedNetwork(loaded.network, boards: loaded.boards,
+                                                     weighting: self == .collaboration ? .collaboration : .sharedBoards)
+        return copy
     }
 }
 

@@ -37,8 +37,10 @@ struct ReportCommand: ParsableCommand {
             network: network, requirements: resolved.requirements, catalogue: catalogueNetwork,
             options: view.analysis)
         let (maps, mapsNote) = ReportMaps.render(analysis, seed: view.seed, quiet: input.quiet)
+        let boards = loaded.boards.isEmpty ? nil
+            : BoardsReport(network: network, boards: loaded.boards, requirements: resolved.requirements, catalogue: catalogueNetwork)
         let report = AnalystReport(analysis: analysis, requirementsOrigin: resolved.origin.description,
-                                   maps: maps, mapsNote: mapsNote)
+                                   maps: maps, mapsNote: mapsNote, boards: boards)
         let folder = output.folder(default: "Output/\(network.name)", quiet: input.quiet)
         do {
             try report.write(to: folder)

@@ -1,0 +1,43 @@
+import Foundation
+import TestSupport
+import Testing
+
+private let fixture = "Tests/TestSupport/Fixtures/boards-fixture"
+
+@Test func boards_fixture_csvNamesTheAbsentProbationMemberAndItsCandidate() throws {
+    let run = try Executable.run(["boards", fixture, "--format", "csv", "--requirements", "Networks/requirements.csv"])
+    #expect(run.status == 0, "\(run.stderr)")
+    let lines = run.stdout.split(separator: "\n").map(String.init)
+    #expect(lines.first == "name,theme,members,seats,absent,candidates,footprint_people,misaligned_members,id,basis")
+    let csp1 = try #require(lines.first { $0.hasPrefix("Community Safety Partnership One,") })
+    #expect(csp1.contains("no probation member (Crime and Disorder Act 1998 s.5(1)(aa)"))
+    #expect(csp1.contains("probation: Probation Service (100%)"))
+}
+
+@Test func boards_jsonIsDeterministic_andTableListsLoadHeaviestFirst() throws {
+    let a = try Executable.run(["boards", fixture, "--format", "json"])
+    let b = try Executable.run(["boards", fixture, "--format", "json"])
+    #expect(a.status == 0 && a.stdoutData == b.stdoutData)
+    let doc = try #require(try JSONSerialization.jsonObject(with: a.stdoutData) as? [String: Any])
+    let load = try #require(doc["load"] as? [[String: Any]])
+    #expect(load.first?["id"] as? String == "icb")
+    let text = try Executable.run(["boards", fixture, "--theme", "community-safety"])
+    #expect(text.status == 0)
+    #expect(text.stdout.contains("csp1") && !text.stdout.contains("hwb1"))
+}
+
+@Test func ties_coMembership_feedsEveryCommand_andIsRefusedWithoutBoards() throws {
+    let run = try Executable.run(["centrality", fixture, "--ties", "co-membership", "--format", "csv"])
+    #expect(run.status == 0, "\(run.stderr)")
+    // icb shares a board with every other agency: degree 6 in the projection.
+    #expect(run.stdout.split(separator: "\n").contains { $0.hasPrefix("icb,Integrated Care Board,public,icb,6,") })
+    let refused = try Executable.run(["summary", "Tests/TestSupport/Fixtures/knoke-network", "--ties", "co-membership"])
+    #expect(refused.status == 65)
+    #expect(refused.stderr.contains("--ties co-membership needs boards.csv and memberships.csv"))
+}
+
+@Test func boards_unknownTheme_isAUsageError() throws {
+    let run = try Executable.run(["boards", fixture, "--theme", "nope"])
+    #expect(run.status == 64)
+    #expect(run.stderr.contains("themes: community-safety, health-and-wellbeing, joint commissioning, resilience"))
+}
