@@ -466,6 +466,8 @@ def build_england(name, reg, lsoas, lads, pfa_of, fra_of, health_type, health_la
         "lad_pop": lad_pop,
         "lsoas_of_lad": lsoas_of_lad,
         "lep_of_lad": lep_of_lad,
+        "pfa_of": pfa_of,
+        "fra_of": fra_of,
     }
     return net, info
 
@@ -806,6 +808,312 @@ def west_yorkshire(shared, eng_net):
 
 
 # --------------------------------------------------------------------------------------------
+# Boards (boards.csv, memberships.csv): partnership boards as units, built from the same lookups
+
+BOARD_COLS = ["id", "name", "theme", "area", "basis", "start", "end", "source"]
+MEMBERSHIP_COLS = ["board_id", "agency_id", "role", "seats", "since", "until", "source"]
+
+BB_CSP = "Crime and Disorder Act 1998 ss.5-6 (responsible authorities)"
+BB_HWB = "Health and Social Care Act 2012 s.194"
+BB_ICP = "NHS Act 2006 s.116ZA as inserted by the Health and Care Act 2022 s.26"
+BB_LRF = "Civil Contingencies Act 2004 and the Civil Contingencies Act 2004 (Contingency Planning) Regulations 2005 reg.4 (one forum per police area)"
+BB_CA = "Local Democracy, Economic Development and Construction Act 2009 Part 6 and the authority's establishment order"
+SRC_CSP = "ONS LAD to CSP to PFA lookup (lad24_csp24_pfa24_ew.csv; 2021 vintage LAD19_CSP19_PFA19_EW_LU.csv)"
+SRC_UTLA = "ONS LAD to UTLA to region to CAUTH lookup"
+SRC_HEALTH = "ONS LSOA to sub-ICB location to ICB lookup (2021 vintage: LSOA11 to CCG21)"
+
+
+class Boards:
+    """Boards and memberships of one network; write() adds boards.csv and memberships.csv."""
+
+    def __init__(self, net):
+        self.net = net
+        self.boards = {}
+        self.members = {}
+
+    def board(self, bid, name, theme, areas, basis, source, start="", end=""):
+        if bid in self.boards:
+            raise SystemExit("duplicate board %s" % bid)
+        for a in areas:
+            if a not in self.net.areas:
+                raise SystemExit("board %s: unknown area %s" % (bid, a))
+        self.boards[bid] = {"id": bid, "name": name, "theme": theme, "area": "|".join(sorted(areas)),
+                            "basis": basis, "start": start, "end": end, "source": source}
+
+    def member(self, bid, aid, role="statutory-member", source="", since="", until="", seats=1):
+        if aid not in self.net.agencies:
+            raise SystemExit("board %s: unknown agency %s" % (bid, aid))
+        key = (bid, aid)
+        if key in self.members:
+            return
+        self.members[key] = {"board_id": bid, "agency_id": aid, "role": role, "seats": seats,
+                             "since": since, "until": until, "source": source}
+
+    def validate(self):
+        seated = {b for b, a in self.members}
+        empty = sorted(set(self.boards) - seated)
+        if empty:
+            raise SystemExit("boards without members: %s" % empty)
+
+    def write(self, folder):
+        self.validate()
+        write_csv(os.path.join(folder, "boards.csv"), BOARD_COLS,
+                  [self.boards[b] for b in sorted(self.boards)])
+        write_csv(os.path.join(folder, "memberships.csv"), MEMBERSHIP_COLS,
+                  [self.members[k] for k in sorted(self.members)])
+
+    def counts(self):
+        return collections.Counter(b["theme"] for b in self.boards.values())
+
+
+def england_boards(net, info, lads, csp_of, pfa_of, fra_of, health_type, icps):
+    """Every CSP, HWB, LRF and combined authority board of an England network (and, when `icps`,
+    every integrated care partnership). csp_of: lad -> (csp code, name). Rules in Networks/README.md."""
+    bd = Boards(net)
+    health_of_lad = info["health_of_lad"]
+
+    def council(gss):
+        return ("cty-" if gss.startswith("E10") else "lad-") + gss
+
+    def councils_of(lad_list):
+        out = set()
+        for lad in lad_list:
+            out.add(council(lad))
+            if lads[lad]["utla_code"] != lad:
+                out.add(council(lads[lad]["utla_code"]))
+        return out
+
+    # community safety partnerships: the councils (district and county), police, fire and the NHS
+    # commissioners overlapping the CSP's districts
+    csps = collections.defaultdict(list)
+    for lad in sorted(lads):
+        csps[csp_of[lad]].append(lad)
+    for (code, name), members in sorted(csps.items()):
+        bid = "csp-" + code
+        bd.board(bid, "%s Community Safety Partnership" % name, "community-safety", members, BB_CSP, SRC_CSP)
+        for c in sorted(councils_of(members)):
+            bd.member(bid, c, source=BB_CSP + " s.5(1)(a)")
+        for lad in members:
+            bd.member(bid, "pfa-" + pfa_of[lad][0], source=BB_CSP + " s.5(1)(b)")
+            bd.member(bid, "fra-" + fra_of[lad][0], source=BB_CSP + " s.5(1)(d)")
+            for h in sorted(health_of_lad[lad]):
+                bd.member(bid, h, source=BB_CSP + " s.5(1)(e)")
+
+    # health and wellbeing boards: one per upper-tier council, with each NHS commissioner
+    # overlapping its area
+    utlas = collections.defaultdict(list)
+    for lad in sorted(lads):
+        utlas[lads[lad]["utla_code"]].append(lad)
+    for utla, members in sorted(utlas.items()):
+        bid = "hwb-" + utla
+        nm = lads[members[0]]["utla_name"]
+        bd.board(bid, "%s Health and Wellbeing Board" % nm, "health-and-wellbeing", members, BB_HWB,
+                 SRC_UTLA, start="2013-04-01")
+        bd.member(bid, council(utla), role="chair", source=BB_HWB + "(1)-(2)(d)")
+        for lad in members:
+            for h in sorted(health_of_lad[lad]):
+                bd.member(bid, h, source=BB_HWB + "(2)(f)")
+
+    # integrated care partnerships (from July 2022): the ICB and every upper-tier council whose
+    # area falls wholly or partly within it
+    if icps:
+        icb_lads = collections.defaultdict(set)
+        for lad in lads:
+            for h in health_of_lad[lad]:
+                icb_lads[h].add(lad)
+        for icb in sorted(icb_lads):
+            members = sorted(icb_lads[icb])
+            bid = "icp-" + icb[len("icb-"):]
+            uppers = sorted({lads[l]["utla_code"] for l in members})
+            footprint = sorted({l for u in uppers for l in utlas[u]})
+            bd.board(bid, "%s Integrated Care Partnership" % net.agencies[icb]["name"].replace(" Integrated Care Board", "").replace("NHS ", ""),
+                     "integrated-care", footprint, BB_ICP, SRC_HEALTH, start="2022-07-01")
+            bd.member(bid, icb, source=BB_ICP + "(1)")
+            for u in uppers:
+                bd.member(bid, council(u), source=BB_ICP + "(1)")
+
+    # local resilience forums: one per police area, with the category 1 responders in the network
+    pfas = collections.defaultdict(list)
+    for lad in sorted(lads):
+        pfas[pfa_of[lad]].append(lad)
+    for (code, name), members in sorted(pfas.items()):
+        bid = "lrf-" + code
+        bd.board(bid, "%s Local Resilience Forum" % name, "resilience", members, BB_LRF, SRC_CSP)
+        cat1 = "Civil Contingencies Act 2004 Sch.1 Part 1 (category 1 responder)"
+        for c in sorted(councils_of(members)):
+            bd.member(bid, c, source=cat1)
+        bd.member(bid, "pfa-" + code, role="chair", source=cat1)
+        for lad in members:
+            bd.member(bid, "fra-" + fra_of[lad][0], source=cat1)
+            if health_type == "icb":  # CCGs were category 2 responders, not members
+                for h in sorted(health_of_lad[lad]):
+                    bd.member(bid, h, source=cat1 + " as amended by the Health and Care Act 2022")
+
+    # combined authority boards: the constituent councils (districts and their county)
+    cas = collections.defaultdict(list)
+    for lad in sorted(lads):
+        if lads[lad]["cauth_code"]:
+            cas[lads[lad]["cauth_code"]].append(lad)
+    for ca, members in sorted(cas.items()):
+        bid = "cab-" + ca
+        bd.board(bid, "%s board" % net.agencies["ca-" + ca]["name"], "combined-authority", members,
+                 BB_CA, SRC_UTLA)
+        for c in sorted(councils_of(members)):
+            bd.member(bid, c, role="member", source=BB_CA + " (constituent council)")
+    return bd
+
+
+def csp_lookup_2024(shared):
+    out = {}
+    for r in read_csv(os.path.join(shared, "geo", "lad24_csp24_pfa24_ew.csv")):
+        out[r["lad24_code"]] = (r["csp24_code"], r["csp24_name"])
+    return out
+
+
+def csp_lookup_2021(shared, reg, lads):
+    """LAD21 -> CSP19. The unitaries created in 2020-21 (absent from the 2019 lookup) form one
+    CSP of their own, named after the council (their predecessor districts' CSPs merged)."""
+    raw = os.path.join(shared, "geo", "ons_raw_2019", "LAD19_CSP19_PFA19_EW_LU.csv")
+    csp19 = {r["LAD19CD"]: (r["CSP19CD"], r["CSP19NM"]) for r in read_csv(raw)}
+    out = {}
+    for lad in lads:
+        out[lad] = csp19.get(lad) or ("new-" + lad, lads[lad]["lad_name"])
+    return out
+
+
+def write_boards(out, shared, reg, eng, eng_info, lads24, e21, e21_info, lads21, wy):
+    """Builds and writes boards.csv and memberships.csv of the three networks."""
+    sets = {
+        "england": england_boards(eng, eng_info, lads24, csp_lookup_2024(shared), eng_info["pfa_of"],
+                                  eng_info["fra_of"], "icb", icps=True),
+        "england-2021": england_boards(e21, e21_info, lads21, csp_lookup_2021(shared, reg, lads21),
+                                       e21_info["pfa_of"], e21_info["fra_of"], "ccg", icps=False),
+        "west-yorkshire": west_yorkshire_boards(wy),
+    }
+    for name, bd in sets.items():
+        bd.write(os.path.join(out, name))
+        print("%-15s boards %s, memberships %d" % (name, dict(sorted(bd.counts().items())), len(bd.members)))
+    return sets
+
+
+def append_boards_readme(path, sets):
+    """Appends the boards section (rules, approximations, counts) to Networks/README.md."""
+    rows = []
+    themes = sorted({t for bd in sets.values() for t in bd.counts()})
+    for name, bd in sets.items():
+        c = bd.counts()
+        rows.append("| `%s` | %s | %d |" % (name, " | ".join(str(c.get(t, 0)) for t in themes), len(bd.members)))
+    text = """
+## Boards (`boards.csv`, `memberships.csv`)
+
+Partnership boards as units: each board has a `theme` (a requirements theme where one applies),
+an `area` footprint (LAD codes joined by `|`), its legal `basis` and the lookup it was derived
+from (`source`); each membership names its statutory `source`. Built by `england_boards` and
+`west_yorkshire_boards` in `scripts/build_networks.py`.
+
+| network | %s | memberships |
+|---|%s---|
+%s
+
+Rules (England, both vintages):
+
+- **Community safety partnerships** (`csp-<CSP code>`, theme `community-safety`): one per CSP
+  code of the ONS LAD→CSP→PFA lookup (2024: `lad24_csp24_pfa24_ew.csv`; 2021 vintage:
+  `LAD19_CSP19_PFA19_EW_LU.csv`), footprint its districts. Members: the responsible authorities
+  the network holds (Crime and Disorder Act 1998 s.5): every council of the footprint (district
+  and county in two-tier areas), the police force area, the fire and rescue authority, and every
+  ICB (2024) or CCG (2021) with an LSOA in the footprint. Joint CSPs (one code for several
+  districts, e.g. Dorset, North Hampshire, South Worcester) are one board. In the 2021 vintage the
+  unitaries created in 2020-21 (absent from the 2019 lookup) form one CSP each, named after the
+  council. Probation, a responsible authority since 2007, is not in the England networks: every
+  CSP is reported without it, and the report says the network lists no such body.
+- **Health and wellbeing boards** (`hwb-<UTLA code>`, `health-and-wellbeing`, from
+  2013-04-01): one per upper-tier council (Health and Social Care Act 2012 s.194), footprint its
+  districts; the council (chair) and every ICB/CCG overlapping it. Joint boards and sub-boards
+  are not modelled; Healthwatch is not in the England networks.
+- **Integrated care partnerships** (`icp-<ICB code>`, `integrated-care`, from 2022-07-01, 2024
+  only): the ICB and every upper-tier council whose area falls wholly or partly within it
+  (NHS Act 2006 s.116ZA); footprint those councils' districts, so it can exceed the ICB where a
+  council is split between ICBs.
+- **Local resilience forums** (`lrf-<PFA code>`, `resilience`): one per police force area
+  (Contingency Planning Regulations 2005 reg.4), footprint its districts; the category 1
+  responders present: councils, the police (chair), fire authorities and (2024) ICBs. CCGs were
+  category 2 and are not members in 2021; NHS trusts, ambulance services and the Environment
+  Agency are not in the England networks. The London forum is the Metropolitan Police area (the
+  City of London Police area is its own PFA and so its own forum here).
+- **Combined authority boards** (`cab-<CAUTH code>`, `combined-authority`): the constituent
+  councils of the CAUTH lookup (districts, and their county in two-tier areas); the authority
+  itself is the board. Non-constituent members are not modelled.
+
+Names of CSPs and LRFs are derived from the lookup names ("Cleveland Local Resilience Forum"),
+not the boards' own titles.
+
+West Yorkshire (`west-yorkshire`): the West Yorkshire Combined Authority (West Yorkshire
+Combined Authority Order 2014, SI 2014/864; the mayor chairs, SI 2021/112), the five CSPs
+(council, West Yorkshire Police, the fire authority, probation, the CCG until 2022-06-30 and the
+ICB from 2022-07-01), the five health and wellbeing boards (council, CCG then ICB), the West
+Yorkshire Health and Care Partnership (ICB and the five councils, NHS Act 2006 s.116ZA) and the
+West Yorkshire Resilience Forum (category 1 responders of the sample: councils, police, fire,
+Environment Agency, the acute trusts and Yorkshire Ambulance Service, and the ICB from 2022).
+Only statutory members are listed; the boards' co-opted and voluntary-sector members are not.
+""" % (" | ".join(themes), "---|" * len(themes), "\n".join(rows))
+    with open(path, "a", newline="\n") as f:
+        f.write(text)
+
+
+# West Yorkshire: the real boards of the sample, with sources. Membership beyond the statutory
+# core is labelled in `source`.
+WY_CSP_NAMES = {BRA: "Bradford District Community Safety Partnership", CAL: "Calderdale Community Safety Partnership",
+                KIR: "Kirklees Community Safety Partnership", LEE: "Safer Leeds (Leeds Community Safety Partnership)",
+                WAK: "Wakefield District Community Safety Partnership"}
+WY_HWB_NAMES = {BRA: "Bradford Health and Wellbeing Board", CAL: "Calderdale Health and Wellbeing Board",
+                KIR: "Kirklees Health and Wellbeing Board", LEE: "Leeds Health and Wellbeing Board",
+                WAK: "Wakefield Health and Wellbeing Board"}
+WY_ACUTE = ["leeds-th", "bradford-th", "mid-yorks", "cht", "yas"]
+WY_ICB_START = "2022-07-01"
+WY_CCG_END = "2022-06-30"
+
+
+def west_yorkshire_boards(wy):
+    bd = Boards(wy)
+    wyca_order = "West Yorkshire Combined Authority Order 2014 (SI 2014/864)"
+    bd.board("wyca-board", "West Yorkshire Combined Authority", "combined-authority", list(ALL_WY),
+             BB_CA, wyca_order, start="2014-04-01")
+    for lad in ALL_WY:
+        bd.member("wyca-board", COUNCIL_OF[lad], role="member", source=wyca_order + " art.3 (constituent councils)")
+    bd.member("wyca-board", "wyca", role="chair",
+              source="West Yorkshire Combined Authority (Election of Mayor and Functions) Order 2021 (SI 2021/112): the mayor chairs")
+    for lad in ALL_WY:
+        csp = "csp-" + lad
+        bd.board(csp, WY_CSP_NAMES[lad], "community-safety", [lad], BB_CSP, SRC_CSP, start="1998")
+        bd.member(csp, COUNCIL_OF[lad], role="chair", source=BB_CSP + " s.5(1)(a)")
+        bd.member(csp, "wy-police", source=BB_CSP + " s.5(1)(b)")
+        bd.member(csp, "wyfrs", source=BB_CSP + " s.5(1)(d)")
+        bd.member(csp, "yh-probation", source=BB_CSP + " s.5(1)(aa)")
+        bd.member(csp, CCG_OF[lad], source=BB_CSP + " s.5(1)(e)", since=CCG_START[CCG_OF[lad]], until=WY_CCG_END)
+        bd.member(csp, "wy-icb", source=BB_CSP + " s.5(1)(e) as amended by the Health and Care Act 2022", since=WY_ICB_START)
+        hwb = "hwb-" + lad
+        bd.board(hwb, WY_HWB_NAMES[lad], "health-and-wellbeing", [lad], BB_HWB, SRC_UTLA, start="2013-04-01")
+        bd.member(hwb, COUNCIL_OF[lad], role="chair", source=BB_HWB + "(1)-(2)(d)")
+        bd.member(hwb, CCG_OF[lad], source=BB_HWB + "(2)(f)", since=CCG_START[CCG_OF[lad]], until=WY_CCG_END)
+        bd.member(hwb, "wy-icb", source=BB_HWB + "(2)(f) as amended by the Health and Care Act 2022", since=WY_ICB_START)
+    bd.board("wy-hcp", "West Yorkshire Health and Care Partnership (integrated care partnership)", "integrated-care",
+             list(ALL_WY), BB_ICP, "West Yorkshire Health and Care Partnership; NHS Act 2006 s.116ZA", start=WY_ICB_START)
+    bd.member("wy-hcp", "wy-icb", role="statutory-member", source=BB_ICP + "(1)")
+    for lad in ALL_WY:
+        bd.member("wy-hcp", COUNCIL_OF[lad], source=BB_ICP + "(1)")
+    bd.board("wy-lrf", "West Yorkshire Resilience Forum", "resilience", list(ALL_WY), BB_LRF, WB_CCA, start="2005")
+    cat1 = "Civil Contingencies Act 2004 Sch.1 Part 1 (category 1 responder)"
+    for lad in ALL_WY:
+        bd.member("wy-lrf", COUNCIL_OF[lad], source=cat1)
+    bd.member("wy-lrf", "wy-police", role="chair", source=cat1)
+    for aid in ["wyfrs", "env-agency"] + WY_ACUTE:
+        bd.member("wy-lrf", aid, source=cat1)
+    bd.member("wy-lrf", "wy-icb", source=cat1 + " as amended by the Health and Care Act 2022", since=WY_ICB_START)
+    return bd
+
+
+# --------------------------------------------------------------------------------------------
 # README
 
 
@@ -1054,11 +1362,13 @@ def main(argv=None):
     e21.write(os.path.join(args.out, "england-2021"))
     wy.write(os.path.join(args.out, "west-yorkshire"),
              agency_cols=AGENCY_COLS + ["active"], rel_cols=REL_COLS + ["provenance"])
+    board_sets = write_boards(args.out, shared, reg, eng, eng_info, lads24, e21, e21_info, lads21, wy)
     used = set()
     for n in (eng, e21, wy):
         used |= {a["type"] for a in n.agencies.values()}
     write_readme(os.path.join(args.out, "README.md"), eng, eng_splits, e21, e21_ccg_splits,
                  e21_info, wy, used)
+    append_boards_readme(os.path.join(args.out, "README.md"), board_sets)
 
     # ---- report
     for n in (eng, e21, wy):

@@ -29,7 +29,8 @@ public struct BoardsReport: Sendable {
     static func absenceText(_ absence: BoardMissingMembers.Absence) -> String {
         let r = absence.requirement
         let observers = absence.observers.isEmpty ? "" : " (only as observer)"
-        return "no \(r.alternatives.joined(separator: " or ")) member\(observers) (\(r.source.isEmpty ? r.reason : r.source))"
+        let unlisted = absence.kindListed ? "" : "; the network lists no such body"
+        return "no \(r.alternatives.joined(separator: " or ")) member\(observers) (\(r.source.isEmpty ? r.reason : r.source))\(unlisted)"
     }
 
     /// The finding as the planner reads it: "Calderdale Community Safety Partnership: no probation
@@ -169,10 +170,16 @@ public struct BoardsReport: Sendable {
         guard !boards.isEmpty else { return [] }
         var out: [String] = []
         let absent = analysis.boards.flatMap { p in p.missing.absences.map { (p.board, $0) } }
-        if !absent.isEmpty {
-            let boardsWith = Set(absent.map(\.0)).count
-            let first = absent.prefix(2).map { sentence(board: $0.0, absence: $0.1) }.joined(separator: "; ")
-            out.append("\(boardsWith) of \(boards.boards.count) boards lack a statutory member; for example \(first).")
+        let fillable = absent.filter { $0.1.kindListed }
+        if !fillable.isEmpty {
+            let boardsWith = Set(fillable.map(\.0)).count
+            let first = fillable.prefix(2).map { sentence(board: $0.0, absence: $0.1) }.joined(separator: "; ")
+            out.append("\(boardsWith) of \(boards.boards.count) boards lack a statutory member the network does list; for example \(first).")
+        }
+        let unlisted = Set(absent.filter { !$0.1.kindListed }.map { $0.1.requirement.alternatives.joined(separator: " or ") }).sorted()
+        if !unlisted.isEmpty {
+            let boardsWith = Set(absent.filter { !$0.1.kindListed }.map(\.0)).count
+            out.append("\(boardsWith) board\(boardsWith == 1 ? " lacks" : "s lack") a member of a kind the network lists no body of (\(unlisted.joined(separator: "; "))): add those bodies to agencies.csv, or these are gaps in the boards themselves.")
         }
         if let top = analysis.loads.first {
             out.append("Heaviest board load: \(agencyName(top.agency)) sits on \(top.load) board\(top.load == 1 ? "" : "s") (\(top.seats) seat\(top.seats == 1 ? "" : "s")).")

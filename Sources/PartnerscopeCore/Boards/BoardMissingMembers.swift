@@ -19,6 +19,9 @@ public struct BoardMissingMembers: Sendable {
         public var requirement: Requirement
         /// Members meeting it only as observers.
         public var observers: [Int]
+        /// Whether the candidate network holds any agency meeting it at all: when false the
+        /// absence may be a gap in the data (the network lists no such body) rather than in the board.
+        public var kindListed: Bool
         /// Agencies of the candidate network meeting it, with the share of the board's people
         /// each serves, largest first (then by id).
         public var candidates: [(agency: Int, covered: Double)]
@@ -44,10 +47,13 @@ public struct BoardMissingMembers: Sendable {
         for req in reqs {
             if seats.contains(where: { $0.role.isFull && req.isMet(by: network.agencies[$0.agency]) }) { continue }
             let observers = seats.filter { req.isMet(by: network.agencies[$0.agency]) }.map(\.agency)
-            absences.append(Absence(requirement: req, observers: observers, candidates: []))
+            absences.append(Absence(requirement: req, observers: observers, kindListed: false, candidates: []))
         }
         if !absences.isEmpty {
             let pool = candidateNetwork ?? network
+            for k in absences.indices {
+                absences[k].kindListed = pool.agencies.contains { absences[k].requirement.isMet(by: $0) }
+            }
             let shares = candidateShares ?? PopulationShares(pool)
             let codes = boards.boards[b].areas.map { network.areas[$0].code }
             let roots = codes.compactMap { pool.index(of: $0) }
