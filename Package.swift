@@ -20,10 +20,13 @@ let package = Package(
         .library(name: "PartnerscopeIO", targets: ["PartnerscopeIO"]),
         .library(name: "GraphvizRender", targets: ["GraphvizRender"]),
         .library(name: "InfluenceMaps", targets: ["InfluenceMaps"]),
+        .library(name: "PartnerscopeHistory", targets: ["PartnerscopeHistory"]),
         .executable(name: "partnerscope", targets: ["partnerscope"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // SQLite for the run history (links the system libsqlite3 on Linux).
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // Model and algorithms: no I/O, no printing, no C.
@@ -36,15 +39,21 @@ let package = Package(
         .target(name: "GraphvizRender", dependencies: ["CGraphviz"], swiftSettings: swiftSettings),
         // Analysis results -> styled graph descriptions (pure Swift, no C).
         .target(name: "InfluenceMaps", dependencies: ["PartnerscopeCore", "GraphvizRender"], swiftSettings: swiftSettings),
+        // The run history: comparison runs recorded in SQLite (GRDB), history and trend queries.
+        .target(
+            name: "PartnerscopeHistory",
+            dependencies: ["PartnerscopeCore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "partnerscope",
-            dependencies: ["PartnerscopeCore", "PartnerscopeIO", "GraphvizRender", "InfluenceMaps", argumentParser],
+            dependencies: ["PartnerscopeCore", "PartnerscopeIO", "PartnerscopeHistory", "GraphvizRender", "InfluenceMaps", argumentParser],
             swiftSettings: swiftSettings
         ),
         // Seeded synthetic networks and benchmarks, kept out of the product.
         .executableTarget(
             name: "partnerscope-bench",
-            dependencies: ["PartnerscopeCore", "PartnerscopeIO", "GraphvizRender", "InfluenceMaps"],
+            dependencies: ["PartnerscopeCore", "PartnerscopeIO", "PartnerscopeHistory", "GraphvizRender", "InfluenceMaps"],
             swiftSettings: swiftSettings
         ),
         .target(
@@ -73,6 +82,11 @@ let package = Package(
             name: "InfluenceMapsTests",
             dependencies: ["InfluenceMaps", "GraphvizRender", "PartnerscopeCore", "TestSupport"],
             exclude: ["Golden"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "PartnerscopeHistoryTests",
+            dependencies: ["PartnerscopeHistory", "PartnerscopeCore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings
         ),
         .testTarget(

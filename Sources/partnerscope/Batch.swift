@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import InfluenceMaps
 import PartnerscopeCore
+import PartnerscopeHistory
 import PartnerscopeIO
 
 struct BatchCommand: ParsableCommand {
@@ -31,6 +32,7 @@ struct BatchCommand: ParsableCommand {
 
     func run() throws {
         let criterion = by
+        let store = try options.history.open()
         let whole = try loadNetwork(network, quiet: options.quiet).network
         let requirements = try options.requirements.load(networkDirectory: network, quiet: options.quiet).requirements
         let groups = NetworkSplit.groups(of: whole, by: criterion)
@@ -45,20 +47,31 @@ struct BatchCommand: ParsableCommand {
             throw ExitCode.invalidData
         }
         let drawMaps = !options.noMaps
+        let recording = store != nil
+        var history: HistoryRun?
+        if let store {
+            let byID = Dictionary(whole.agencies.map { ($0.id.rawValue, $0) }, uniquingKeysWith: { a, _ in a })
+            let kind: String = if case let .agencyType(t) = criterion { t } else { criterion.description }
+            history = HistoryRun(store: store, command: "batch", split: criterion.description, network: whole.name,
+                                 networkHash: try HistoryOptions.fingerprint([network])) { key in
+                (kind, byID[key]?.attributes["successor_of"])
+            }
+        }
         try ComparisonRun.run(
             count: groups.count, noun: "areas", options: options,
             title: "\(whole.name) by \(criterion)",
             description: "partnerscope batch \(network) --by \(criterion): \(groups.count) sub-networks, each with every agency whose boundary touches the group's areas and the ties among them.",
-            names: groups.map(\.key)
+            names: groups.map(\.key), history: history
         ) { i in
             let group = groups[i]
             guard !group.roots.isEmpty else {
                 return .failed(.init(key: group.key, label: group.label, message: "\(group.key) has no boundary in boundaries.csv, so it has no footprint"))
             }
             let sub = NetworkSplit.subnetwork(group, of: whole)
-            var row = ComparisonRow(key: group.key, label: group.label, network: sub, requirements: requirements)
+            let analysis = NetworkAnalysis(network: sub, requirements: requirements, options: ComparisonRow.analysisOptions)
+            var row = ComparisonRow(key: group.key, label: group.label, analysis: analysis)
             row.footprintPopulation = NetworkSplit.footprintPopulation(group, in: whole)
-            return .row(row, map: drawMaps ? SmallMultipleMap.svg(sub, title: group.label) : nil)
+            return .row(row, map: drawMaps ? SmallMultipleMap.svg(sub, title: group.label) : nil, analysis: recording ? analysis : nil)
         }
     }
 }

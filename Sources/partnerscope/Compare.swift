@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import InfluenceMaps
 import PartnerscopeCore
+import PartnerscopeHistory
 import PartnerscopeIO
 
 struct CompareCommand: ParsableCommand {
@@ -34,9 +35,16 @@ struct CompareCommand: ParsableCommand {
         let explicit = options.requirements.requirements
         let quiet = options.quiet
         let drawMaps = !options.noMaps
+        let store = try options.history.open()
+        let recording = store != nil
+        var history: HistoryRun?
+        if let store {
+            history = HistoryRun(store: store, command: "compare", split: "network", network: keys.joined(separator: "+"),
+                                 networkHash: try HistoryOptions.fingerprint(paths)) { _ in ("network", nil) }
+        }
         try ComparisonRun.run(
             count: paths.count, noun: "networks", options: options, title: "Comparison of \(paths.count) networks",
-            description: "partnerscope compare " + paths.joined(separator: " "), names: keys, sortByKey: false
+            description: "partnerscope compare " + paths.joined(separator: " "), names: keys, sortByKey: false, history: history
         ) { i in
             let loaded: LoadedNetwork
             let requirements: Requirements
@@ -51,8 +59,9 @@ struct CompareCommand: ParsableCommand {
                 return .failed(.init(key: keys[i], label: paths[i], message: error.description))
             }
             let network = loaded.network
-            let row = ComparisonRow(key: keys[i], label: paths[i], network: network, requirements: requirements)
-            return .row(row, map: drawMaps ? SmallMultipleMap.svg(network, title: keys[i]) : nil)
+            let analysis = NetworkAnalysis(network: network, requirements: requirements, options: ComparisonRow.analysisOptions)
+            let row = ComparisonRow(key: keys[i], label: paths[i], analysis: analysis)
+            return .row(row, map: drawMaps ? SmallMultipleMap.svg(network, title: keys[i]) : nil, analysis: recording ? analysis : nil)
         }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PartnerscopeCore
+import PartnerscopeHistory
 import PartnerscopeIO
 
 /// Options shared by `compare` and `batch`.
@@ -20,15 +21,29 @@ struct ComparisonOptions: ParsableArguments {
     @Flag(name: .long, help: "Do not print warnings, progress or the table.")
     var quiet = false
 
+    @OptionGroup var history: HistoryOptions
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more, got \(jobs)") }
     }
 }
 
-/// The outcome of one unit of a comparison: a row (and its map), or a failure.
+/// The outcome of one unit of a comparison: a row (and its map, and the analysis when the run is
+/// recorded in a history), or a failure.
 enum ComparisonOutcome: Sendable {
-    case row(ComparisonRow, map: String?)
+    case row(ComparisonRow, map: String?, analysis: NetworkAnalysis? = nil)
     case failed(ComparisonReport.Failure)
+}
+
+/// What a comparison run records in the history besides its table.
+struct HistoryRun {
+    var store: RunHistory
+    var command: String
+    var split: String
+    var network: String
+    var networkHash: String
+    /// The kind and raw `successor_of` cell of the group with this key.
+    var describe: (String) -> (kind: String, successorOf: String?)
 }
 
 /// Runs the units of a comparison in parallel, with progress on standard error, and writes the
@@ -37,19 +52,22 @@ enum ComparisonRun {
     /// Runs `count` jobs, reports progress under `noun`, writes the folder and prints the table.
     /// Exits 65 when some unit failed (after writing the others), 73 when the folder cannot be written.
     static func run(count: Int, noun: String, options: ComparisonOptions, title: String, description: String,
-                    names: [String], sortByKey: Bool = true, _ job: @escaping @Sendable (Int) -> ComparisonOutcome) throws {
+                    names: [String], sortByKey: Bool = true, history: HistoryRun? = nil,
+                    _ job: @escaping @Sendable (Int) -> ComparisonOutcome) throws {
         let progress = Progress(total: count, noun: noun, quiet: options.quiet, names: names)
         let outcomes = ParallelWork.map(count: count, workers: options.jobs ?? ParallelWork.defaultWorkers,
                                         progress: { done, index in progress.update(done: done, index: index) }, job)
         progress.finish()
         var rows: [ComparisonRow] = []
         var maps: [String: String] = [:]
+        var analyses: [String: NetworkAnalysis] = [:]
         var failures: [ComparisonReport.Failure] = []
         for outcome in outcomes {
             switch outcome {
-            case let .row(row, map):
+            case let .row(row, map, analysis):
                 rows.append(row)
                 if let map { maps[row.key] = map }
+                if let analysis { analyses[row.key] = analysis }
             case let .failed(failure):
                 failures.append(failure)
             }
@@ -73,6 +91,16 @@ enum ComparisonRun {
         if !options.quiet {
             Console.output(ComparisonReport.text(table, context: context))
             Console.error("wrote \(out)/ (\(files.count) files)")
+        }
+        if let history {
+            let groups = table.rows.indices.map { i in
+                let (kind, successorOf) = history.describe(table.rows[i].key)
+                return RecordedGroup(row: i, of: table, analysis: analyses[table.rows[i].key], kind: kind, successorOf: successorOf)
+            }
+            let run = RecordedRun(label: options.history.label, command: history.command, split: history.split,
+                                  network: history.network, networkHash: history.networkHash,
+                                  commandLine: HistoryOptions.commandLine, partnerscopeVersion: Partnerscope.version, groups: groups)
+            try options.history.record(run, in: history.store, quiet: options.quiet)
         }
         if !failures.isEmpty {
             for f in context.failures { Console.error("error: \(f.key): \(f.message)") }

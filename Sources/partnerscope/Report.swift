@@ -3,6 +3,7 @@ import Foundation
 import GraphvizRender
 import InfluenceMaps
 import PartnerscopeCore
+import PartnerscopeHistory
 import PartnerscopeIO
 
 struct ReportCommand: ParsableCommand {
@@ -27,8 +28,10 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var view: ViewOptions
     @Option(help: "A wider network to draw candidates for absent partners from.") var catalogue: String?
     @OptionGroup var requirements: RequirementsOptions
+    @OptionGroup var history: HistoryOptions
 
     func run() throws {
+        let store = try history.open()
         let loaded = try input.load()
         let network = loaded.network
         let resolved = try requirements.load(networkDirectory: input.network, quiet: input.quiet)
@@ -49,6 +52,14 @@ struct ReportCommand: ParsableCommand {
             throw ExitCode.cannotCreate
         }
         if !input.quiet { Console.error("wrote \(folder)/index.html and \(report.files().count - 1) other files") }
+        if let store {
+            let table = ComparisonTable(rows: [ComparisonRow(key: network.name, label: input.network, analysis: analysis)])
+            let run = RecordedRun(label: history.label, command: "report", split: "network", network: network.name,
+                                  networkHash: try HistoryOptions.fingerprint([input.network]),
+                                  commandLine: HistoryOptions.commandLine, partnerscopeVersion: Partnerscope.version,
+                                  groups: [RecordedGroup(row: 0, of: table, analysis: analysis, kind: "network", successorOf: nil)])
+            try history.record(run, in: store, quiet: input.quiet)
+        }
     }
 }
 

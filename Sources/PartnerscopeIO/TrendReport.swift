@@ -1,0 +1,151 @@
+import PartnerscopeCore
+
+/// The outputs of `partnerscope trend`: a text table, CSV, JSON and a self-contained HTML page
+/// with one small inline-SVG line chart per group (no script, no network access: the page's
+/// Content-Security-Policy is `default-src 'none'`, as the report's).
+///
+/// Text from the history (group keys and names, run labels — all from CSV files originally) is
+/// escaped for each format: CSV by ``CSVWriter``, JSON by ``JSONValue``, HTML and SVG by ``Markup``.
+public enum TrendReport {
+    /// The text table: key, name, status, one column per run, change.
+    public static func text(_ trend: RunTrend) -> String {
+        var table = TextTable(header: ["key", "name", "status"] + trend.runs.map(\.label) + ["change"],
+                              rightAligned: Set(3..<(4 + trend.runs.count)))
+        for s in trend.series {
+            table.append([s.key, s.name, s.status.rawValue]
+                         + s.points.map { p in p.map { point in point.value.map { figure($0) + (point.via.isEmpty ? "" : "*") } ?? "-" } ?? "" }
+                         + [s.change.map { signed($0) } ?? ""])
+        }
+        var out = "\(trend.metric) by \(trend.by) across \(trend.runs.count) runs, largest movers first\n" + table.rendered()
+        if trend.series.contains(where: { $0.points.contains { $0?.via.isEmpty == false } }) {
+            out += "* combined from the groups it succeeds (successor_of), weighted by footprint population\n"
+        }
+        return out
+    }
+
+    /// `key,name,kind,status,<run labels...>,change,<run labels>_via`.
+    public static func csv(_ trend: RunTrend) -> String {
+        var w = CSVWriter(header: ["key", "name", "kind", "status"] + trend.runs.map(\.label) + ["change"]
+                          + trend.runs.map { "\($0.label)_via" })
+        for s in trend.series {
+            w.appendRow([s.key, s.name, s.kind, s.status.rawValue]
+                        + s.points.map { NumberFormat.csv($0?.value) }
+                        + [NumberFormat.csv(s.change)]
+                        + s.points.map { $0?.via.joined(separator: ";") ?? "" })
+        }
+        return w.text
+    }
+
+    public static func json(_ trend: RunTrend) -> String {
+        let runs: [JSONValue] = trend.runs.map { .object([("label", .string($0.label)), ("network", .string($0.network)), ("split", .string($0.split))]) }
+        let series: [JSONValue] = trend.series.map { s in
+            .object([
+                ("key", .string(s.key)), ("name", .string(s.name)), ("kind", .string(s.kind)),
+                ("status", .string(s.status.rawValue)), ("change", .number(s.change)),
+                ("points", .array(s.points.map { p in
+                    p.map { .object([("value", .number($0.value)), ("via", .array($0.via.map { .string($0) }))]) } ?? .null
+                })),
+            ])
+        }
+        return JSONValue.object([("metric", .string(trend.metric)), ("by", .string(trend.by)),
+                                 ("runs", .array(runs)), ("series", .array(series))]).rendered() + "\n"
+    }
+
+    /// The HTML page: the runs, then one figure per series (largest movers first) with a line
+    /// chart on a y-axis shared by all charts, then the table.
+    public static func html(_ trend: RunTrend, source: String) -> String {
+        let title = "\(trend.metric) by \(trend.by)"
+        let values = trend.series.flatMap { $0.points.compactMap { $0?.value } }
+        let lo = values.min() ?? 0, hi = values.max() ?? 1
+        var out = """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+        <title>Partnerscope trend: \(Markup.html(title))</title>
+        <style>
+        body { font: 14px/1.4 system-ui, sans-serif; margin: 1.5em; color: #222; }
+        .grid { display: flex; flex-wrap: wrap; gap: 10px; }
+        figure { margin: 0; width: 230px; border: 1px solid #ddd; padding: 6px; }
+        figcaption { font-size: 12px; height: 3.2em; overflow: hidden; }
+        .up { color: #1a7f37; } .down { color: #b42318; }
+        table { border-collapse: collapse; margin-top: 1.5em; font-size: 13px; }
+        td, th { border-bottom: 1px solid #eee; padding: 2px 8px; text-align: left; }
+        td.n { text-align: right; font-variant-numeric: tabular-nums; }
+        </style>
+        </head>
+        <body>
+        <h1>Trend: \(Markup.html(title))</h1>
+        <p>From the run history <code>\(Markup.html(source))</code>: how each group's <strong>\(Markup.html(trend.metric))</strong> \
+        moved across \(trend.runs.count) runs (\(trend.runs.map { Markup.html($0.label) }.joined(separator: " → "))), largest movers first. \
+        Every chart has the same vertical scale, from \(figure(lo)) to \(figure(hi)). A hollow point is combined from the groups \
+        the group succeeds (<code>successor_of</code>), weighted by footprint population.</p>
+        <ol>
+
+        """
+        for r in trend.runs {
+            out += "<li><strong>\(Markup.html(r.label))</strong>: \(Markup.html(r.network)), groups by \(Markup.html(r.split))</li>\n"
+        }
+        out += "</ol>\n<div class=\"grid\">\n"
+        for s in trend.series {
+            let change = s.change.map { c in "<span class=\"\(c > 0 ? "up" : c < 0 ? "down" : "")\">\(signed(c))</span>" } ?? Markup.html(s.status.rawValue)
+            out += "<figure><figcaption><strong>\(Markup.html(s.name))</strong> (\(Markup.html(s.key)))<br>\(change)</figcaption>\n"
+            out += chart(s, runs: trend.runs.map(\.label), lo: lo, hi: hi) + "</figure>\n"
+        }
+        out += "</div>\n<table>\n<thead><tr><th>key</th><th>name</th><th>status</th>"
+        for r in trend.runs { out += "<th>\(Markup.html(r.label))</th>" }
+        out += "<th>change</th></tr></thead>\n<tbody>\n"
+        for s in trend.series {
+            out += "<tr><td>\(Markup.html(s.key))</td><td>\(Markup.html(s.name))</td><td>\(Markup.html(s.status.rawValue))</td>"
+            for p in s.points {
+                let via = p.map { $0.via.isEmpty ? "" : " title=\"from \(Markup.html($0.via.joined(separator: ", ")))\"" } ?? ""
+                out += "<td class=\"n\"\(via)>\(p.map { $0.value.map { figure($0) } ?? "–" } ?? "")\(p?.via.isEmpty == false ? "*" : "")</td>"
+            }
+            out += "<td class=\"n\">\(s.change.map { signed($0) } ?? "")</td></tr>\n"
+        }
+        out += "</tbody>\n</table>\n</body>\n</html>\n"
+        return out
+    }
+
+    /// A 220 × 90 line chart of `series` on the shared scale [lo, hi]; gaps where a run has no point.
+    static func chart(_ series: RunTrend.Series, runs: [String], lo: Double, hi: Double) -> String {
+        let width = 220.0, height = 90.0, left = 6.0, right = 6.0, top = 8.0, bottom = 18.0
+        let n = max(runs.count, 1)
+        func x(_ i: Int) -> Double { n == 1 ? width / 2 : left + (width - left - right) * Double(i) / Double(n - 1) }
+        func y(_ v: Double) -> Double { hi > lo ? top + (height - top - bottom) * (hi - v) / (hi - lo) : (height - bottom + top) / 2 }
+        let desc = runs.enumerated().map { i, label in
+            "\(label): \(series.points[i].flatMap { $0.value }.map { figure($0) } ?? "none")"
+        }.joined(separator: ", ")
+        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Int(width))\" height=\"\(Int(height))\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"\(Markup.html(desc))\">\n"
+        svg += "<line x1=\"\(left)\" y1=\"\(height - bottom)\" x2=\"\(width - right)\" y2=\"\(height - bottom)\" stroke=\"#ccc\"/>\n"
+        var segment: [String] = []
+        var paths: [String] = []
+        for (i, p) in series.points.enumerated() {
+            if let v = p?.value {
+                segment.append("\(NumberFormat.fixed(x(i), 1)),\(NumberFormat.fixed(y(v), 1))")
+            } else {
+                if segment.count > 1 { paths.append(segment.joined(separator: " ")) }
+                segment = []
+            }
+        }
+        if segment.count > 1 { paths.append(segment.joined(separator: " ")) }
+        for p in paths { svg += "<polyline points=\"\(p)\" fill=\"none\" stroke=\"#3366aa\" stroke-width=\"2\"/>\n" }
+        for (i, p) in series.points.enumerated() {
+            if let p, let v = p.value {
+                let fill = p.via.isEmpty ? "#3366aa" : "#fff"
+                svg += "<circle cx=\"\(NumberFormat.fixed(x(i), 1))\" cy=\"\(NumberFormat.fixed(y(v), 1))\" r=\"3.5\" fill=\"\(fill)\" stroke=\"#3366aa\" stroke-width=\"1.5\"><title>\(Markup.html(runs[i])): \(figure(v))</title></circle>\n"
+            }
+            let anchor = n == 1 ? "middle" : i == 0 ? "start" : i == n - 1 ? "end" : "middle"
+            svg += "<text x=\"\(NumberFormat.fixed(x(i), 1))\" y=\"\(Int(height) - 4)\" font-size=\"10\" text-anchor=\"\(anchor)\" fill=\"#555\">\(Markup.html(runs[i]))</text>\n"
+        }
+        return svg + "</svg>\n"
+    }
+
+    static func figure(_ v: Double) -> String {
+        abs(v) >= 1000 ? NumberFormat.grouped(Int(v.rounded())) : NumberFormat.fixed(v, 3)
+    }
+
+    static func signed(_ v: Double) -> String { (v > 0 ? "+" : "") + figure(v) }
+}
