@@ -33,6 +33,8 @@ struct MissingCommand: ParsableCommand {
     @OptionGroup var requirements: RequirementsOptions
     @Option(help: "Keep at most this many neighbour and this many structural rows (0: all).") var top: Int = 25
     @Option(help: "table, csv or json.") var format: OutputFormat = .table
+    @Flag(help: "Only the boards (boards.csv) checked against their theme's requirements; without it the table and JSON add them after the agency findings.")
+    var boards = false
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -56,6 +58,9 @@ struct MissingCommand: ParsableCommand {
         }
         let catalogueNetwork = try catalogue.map { try loadNetwork($0, quiet: input.quiet).network }
         let network = loaded.network
+        let boardFindings = loaded.boards.isEmpty ? nil
+            : BoardMissingReport(network: network, boards: loaded.boards, requirements: reqs, catalogue: catalogueNetwork)
+        if boards { return try emitBoardsOnly(boardFindings) }
         let analysis = MissingPartnersAnalysis(
             network: network, requirements: reqs, overlaps: nil, catalogue: catalogueNetwork,
             minOverlap: minOverlap, limit: top)
@@ -66,8 +71,21 @@ struct MissingCommand: ParsableCommand {
                 + (PopulationShares(network).byPopulation ? "population-weighted" : "area-weighted: areas.csv lacks populations"))
         switch format {
         case .csv: try output.emit(MissingPartnersReport.csv(analysis))
-        case .json: try output.emit(MissingPartnersReport.json(analysis, context: context).rendered())
-        case .table: try output.emit(MissingPartnersReport.text(analysis, context: context))
+        case .json: try output.emit(BoardMissingReport.appending(boardFindings, to: MissingPartnersReport.json(analysis, context: context)).rendered())
+        case .table: try output.emit(MissingPartnersReport.text(analysis, context: context) + (boardFindings?.text(limit: top) ?? ""))
+        }
+    }
+
+    /// `--boards`: the per-board findings alone (BoardMissingReport.swift).
+    func emitBoardsOnly(_ report: BoardMissingReport?) throws {
+        guard let report else {
+            Console.error("\(input.network): error: --boards needs boards.csv and memberships.csv in the network folder")
+            throw ExitCode.invalidData
+        }
+        switch format {
+        case .csv: try output.emit(report.csv())
+        case .json: try output.emit(report.json().rendered())
+        case .table: try output.emit(report.text(limit: top))
         }
     }
 }

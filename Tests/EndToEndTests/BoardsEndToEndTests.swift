@@ -41,3 +41,16 @@ private let fixture = "Tests/TestSupport/Fixtures/boards-fixture"
     #expect(run.status == 64)
     #expect(run.stderr.contains("themes: community-safety, health-and-wellbeing, joint commissioning, resilience"))
 }
+
+@Test func missing_boards_readsEachAbsenceAsAPlannerWould_withCandidates() throws {
+    let run = try Executable.run(["missing", fixture, "--boards", "--format", "csv", "--requirements", "Networks/requirements.csv"])
+    #expect(run.status == 0, "\(run.stderr)")
+    let lines = run.stdout.split(separator: "\n").map(String.init)
+    #expect(lines.first == "board_id,board,theme,requires,finding,candidates,candidate_ids,candidate_covers,source")
+    #expect(lines.contains { $0.hasPrefix("csp1,Community Safety Partnership One,community-safety,probation,Community Safety Partnership One: no probation member (Crime and Disorder Act 1998 s.5(1)(aa)") && $0.contains(",Probation Service,probation,1,") })
+    // lrf lacks an NHS trust and the Environment Agency, of which the network lists none.
+    #expect(lines.contains { $0.hasPrefix("lrf,") && $0.contains("no nhs-trust member") && $0.contains("the network lists no such body") })
+    #expect(lines.count == 4)
+    let table = try Executable.run(["missing", fixture])
+    #expect(table.stdout.contains("Boards missing statutory members (3 findings on 2 of 4 boards checked against their theme)"))
+}
