@@ -16,6 +16,10 @@ struct MapCommand: ParsableCommand {
           grid     the power–interest grid (Mendelow 1991), quadrants labelled
           gaps     coterminosity gaps between partners, labelled with the population affected
           silos    communities as boxes, brokers and articulation points highlighted
+          boards   two-mode map of boards.csv/memberships.csv: boards as boxes (red border: a
+                   statutory member absent), member agencies in their usual shapes, one edge per seat
+        --board ID highlights one board's members on the network map (or draws only that board
+        with --kind boards).
 
         Without --engine, maps of up to 150 agencies and 600 ties use dot, larger ones sfdp (the
         grid always uses neato with pinned positions). A layout running past --timeout seconds is \
@@ -27,7 +31,7 @@ struct MapCommand: ParsableCommand {
         """
     )
 
-    enum Kind: String, ExpressibleByArgument, CaseIterable { case network, grid, gaps, silos }
+    enum Kind: String, ExpressibleByArgument, CaseIterable { case network, grid, gaps, silos, boards }
     enum Format: String, ExpressibleByArgument, CaseIterable { case svg, png, pdf, dot }
     enum SizeBy: String, ExpressibleByArgument, CaseIterable { case pagerank, power }
     enum ClusterBy: String, ExpressibleByArgument, CaseIterable { case community, sector, type }
@@ -44,6 +48,8 @@ struct MapCommand: ParsableCommand {
     @Option(help: "Ties from --focus to include.") var depth: Int = 1
     @Option(help: "Seconds the layout may take before it is stopped.") var timeout: Double = 120
     @Option(help: "Coterminosity tolerance for --kind gaps.") var tolerance: Double = CoterminosityAnalysis.defaultTolerance
+    @Option(help: "A board id (boards.csv): highlight its members on the network map, or draw only it with --kind boards.") var board: String?
+    @OptionGroup var requirements: RequirementsOptions
 
     func validate() throws {
         guard depth >= 0 else { throw ValidationError("--depth must be 0 or more") }
@@ -52,7 +58,9 @@ struct MapCommand: ParsableCommand {
     }
 
     func run() throws {
-        var network = try input.load().network
+        let loaded = try input.load()
+        var network = loaded.network
+        let boards = try BoardMapInputs(loaded: loaded, board: board, kind: kind, focus: focus, network: input.network)
         if let focus {
             guard let index = network.index(of: AgencyID(focus)) else {
                 Console.error("error: --focus: no agency with id '\(focus)' in \(input.network)")
@@ -60,7 +68,12 @@ struct MapCommand: ParsableCommand {
             }
             network = EgoNetwork.around(index, depth: depth, in: network)
         }
-        let (description, layoutEngine) = describe(network, engine: engine)
+        var (description, layoutEngine) = kind == .boards
+            ? try boards.describe(loaded, requirements: requirements, quiet: input.quiet, engine: engine, seed: seed)
+            : describe(network, engine: engine)
+        if kind == .network, let highlight = boards.highlight {
+            description = BoardHighlight.apply(to: description, members: highlight.members, boardName: highlight.name)
+        }
 
         if format == .dot {
             try write(Data(DOTWriter.write(description).utf8))
@@ -81,7 +94,7 @@ struct MapCommand: ParsableCommand {
 
     private func describe(_ network: Network, engine: LayoutEngine?) -> (GraphDescription, LayoutEngine) {
         switch kind {
-        case .network:
+        case .network, .boards:  // .boards is drawn by BoardMapInputs; this branch is not reached for it
             let (values, name) = sizeBy == .power ? (MapInputs.power(network), "formal power (1–5)")
                 : (MapInputs.pageRank(network), MapInputs.pageRankName)
             let clustering: MapClustering? = switch clusterBy {

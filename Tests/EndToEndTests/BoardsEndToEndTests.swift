@@ -54,3 +54,21 @@ private let fixture = "Tests/TestSupport/Fixtures/boards-fixture"
     let table = try Executable.run(["missing", fixture])
     #expect(table.stdout.contains("Boards missing statutory members (3 findings on 2 of 4 boards checked against their theme)"))
 }
+
+@Test func map_kindBoards_drawsBoardsAsBoxes_flaggingAbsentMembers_andBoardHighlights() throws {
+    let dot = try Executable.run(["map", fixture, "--kind", "boards", "--format", "dot"])
+    #expect(dot.status == 0, "\(dot.stderr)")
+    // Five boards as boxes; csp1 (no probation) and lrf (no NHS trust, no Environment Agency) with a red border.
+    #expect(dot.stdout.components(separatedBy: "shape=\"box\", style=\"rounded").count - 1 == 5)
+    #expect(dot.stdout.components(separatedBy: "color=\"#d62728\"").count - 1 == 2)
+    #expect(dot.stdout.contains("Community Safety\\nPartnership One") || dot.stdout.contains("Community Safety Partnership One"))
+    let one = try Executable.run(["map", fixture, "--kind", "boards", "--board", "hwb1", "--format", "dot"])
+    #expect(one.status == 0 && one.stdout.components(separatedBy: "shape=\"box\", style=\"rounded").count - 1 == 1)
+    let highlighted = try Executable.run(["map", fixture, "--board", "lrf", "--format", "dot"])
+    #expect(highlighted.status == 0)
+    #expect(highlighted.stdout.components(separatedBy: "penwidth=\"4\"").count - 1 == 5)  // lrf's five members
+    let unknown = try Executable.run(["map", fixture, "--board", "nope", "--format", "dot"])
+    #expect(unknown.status == 64 && unknown.stderr.contains("no board with id 'nope'"))
+    let noBoards = try Executable.run(["map", "Tests/TestSupport/Fixtures/knoke-network", "--kind", "boards", "--format", "dot"])
+    #expect(noBoards.status == 65)
+}
