@@ -3,7 +3,7 @@ import PartnerscopeCore
 
 /// The coterminosity gaps map: agencies as nodes, one edge per gap (two agencies that are
 /// partners, or are expected to be, whose boundaries cut across each other) labelled with the
-/// population served by one and not the other. Gaps between actual partners are red; gaps
+/// size of the split (``CoterminosityPair/populationMisaligned``). Gaps between actual partners are red; gaps
 /// between agencies only expected to work together are blue and dashed.
 public struct GapsMap: Sendable {
     public var network: Network
@@ -44,11 +44,11 @@ public struct GapsMap: Sendable {
         let ids = network.agencies.map(\.id)
         let ordered = gaps.map { ids[$0.a] <= ids[$0.b] ? $0 : $0.swapped }
             .sorted { (ids[$0.a], ids[$0.b]) < (ids[$1.a], ids[$1.b]) }
-        let largest = ordered.map(\.populationAffected).max() ?? 0
+        let largest = ordered.map(\.populationMisaligned).max() ?? 0
         for gap in ordered {
-            let width = largest > 0 ? 1 + 3 * (gap.populationAffected / largest).squareRoot() : 1
+            let width = largest > 0 ? 1 + 3 * (gap.populationMisaligned / largest).squareRoot() : 1
             var a: [String: AttributeValue] = [
-                "label": .string(Self.people(gap.populationAffected)),
+                "label": .string(Self.people(gap.populationMisaligned)),
                 "color": .string(gap.partners ? Self.partnerColour : Self.expectedColour),
                 "fontcolor": .string(gap.partners ? Self.partnerColour : Self.expectedColour),
                 "penwidth": .number(width),
@@ -56,7 +56,7 @@ public struct GapsMap: Sendable {
             if !gap.partners { a["style"] = "dashed" }
             g.edges.append(.init(tail: MapStyle.nodeID(gap.a), head: MapStyle.nodeID(gap.b), attributes: a))
         }
-        var rows = MapStyle.standardLegendRows(network, sizeNote: "edge label: population served by one agency and not the other", ties: false)
+        var rows = MapStyle.standardLegendRows(network, sizeNote: "edge label and width: people on the wrong side of the line (the least of shared, only one, only the other)", ties: false)
         rows.append((Self.partnerColour, "gap between partners (tied in relationships.csv)"))
         rows.append((Self.expectedColour, "gap between agencies expected to work together (dashed)"))
         let partners = ordered.filter(\.partners).count

@@ -233,11 +233,12 @@ public struct AnalystReport: Sendable {
     static func gapsTable(_ a: NetworkAnalysis) -> ReportTable {
         let c = a.coterminosity
         let agencies = a.network.agencies
-        let rows: [[ReportTable.Cell]] = a.gapsByPeopleAffected.map { p in
+        let rows: [[ReportTable.Cell]] = a.gapsBySplit.map { p in
             [.text(agencies[p.a].id.rawValue), .text(agencies[p.a].name), .text(agencies[p.a].type),
              .text(agencies[p.b].id.rawValue), .text(agencies[p.b].name), .text(agencies[p.b].type),
              .bool(p.partners), .number(p.aInB, digits: 3), .number(p.bInA, digits: 3), .number(p.jaccard, digits: 3),
-             .number(p.populationShared, digits: 0), .number(p.populationAffected, digits: 0)]
+             .number(p.populationShared, digits: 0), .number(p.populationAffected, digits: 0),
+             .number(p.populationMisaligned, digits: 0)]
         }
         let unit = c.populationWeighted ? "people" : "leaf areas (areas.csv gives no population for some area, so every area weighs 1)"
         let note = c.hasGeography ? "No two agencies of different types overlap only in part: every overlap is whole or nested."
@@ -248,13 +249,15 @@ public struct AnalystReport: Sendable {
                 + "other's area (within a tolerance of \(NumberFormat.json(c.tolerance * 100))%): every such pair must work "
                 + "with more than one counterpart. a in b is the share of a's population that b also serves; Jaccard is "
                 + "shared / either. Areas are compared on leaf areas, weighted by \(unit); 'affected' counts those served "
-                + "by only one of the two. 'tied' says whether relationships.csv ties them. Sorted by people affected.",
+                + "by only one of the two; 'misaligned' is the size of the split, the least of shared, a only and b only: the people "
+                + "on the wrong side of the line. 'tied' says whether relationships.csv ties them. Worst split first.",
             emptyNote: note,
             columns: [.init("agency_a", "agency a"), .init("name_a", "name a"), .init("type_a", "type a"),
                       .init("agency_b", "agency b"), .init("name_b", "name b"), .init("type_b", "type b"),
                       .init("tied", numeric: true), .init("a_in_b", "a in b", numeric: true), .init("b_in_a", "b in a", numeric: true),
                       .init("jaccard", numeric: true), .init("population_shared", "shared", numeric: true),
-                      .init("population_affected", "affected", numeric: true)],
+                      .init("population_affected", "affected", numeric: true),
+                      .init("population_misaligned", "misaligned", numeric: true)],
             rows: rows)
     }
 
@@ -432,14 +435,16 @@ public struct AnalystReport: Sendable {
         }
         let c = a.coterminosity
         if c.hasGeography {
-            let gaps = a.gapsByPeopleAffected
+            let gaps = a.gapsBySplit
             if gaps.isEmpty {
                 out.append("No coterminosity gap: partners' boundaries match or nest.")
             } else {
                 let unit = c.populationWeighted ? "people" : "areas"
                 let first = gaps[0]
-                out.append("\(gaps.count) coterminosity gap\(gaps.count == 1 ? "" : "s"); \(Self.people(c.summary.populationInGaps)) \(unit) live where partners' boundaries cut across each other. The largest: "
-                    + "\(agencies[first.a].name) and \(agencies[first.b].name) (\(Self.people(first.populationAffected)) \(unit) served by only one of them).")
+                out.append("\(gaps.count) coterminosity gap\(gaps.count == 1 ? "" : "s"); \(Self.people(c.summary.populationInGaps)) \(unit) live where partners' boundaries cut across each other. The worst split: "
+                    + "\(agencies[first.a].name) and \(agencies[first.b].name) share \(Self.people(first.populationShared)) \(unit), "
+                    + "while \(Self.people(first.populationAOnly)) are served by the first only and \(Self.people(first.populationBOnly)) by the second only: "
+                    + "\(Self.people(first.populationMisaligned)) on the wrong side of the line.")
             }
         } else {
             out.append("No boundaries, so coterminosity was not measured.")

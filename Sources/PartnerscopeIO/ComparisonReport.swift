@@ -58,6 +58,7 @@ public enum ComparisonReport {
                 ("values", .object(table.columns.map { ($0.name, .number($0.values[i])) })),
                 ("ranks", .object(table.columns.map { c in (c.name, c.ranks[i].map { .int($0) } ?? .null) })),
                 ("outliers", .object(table.columns.compactMap { c in c.outliers[i].map { (c.name, .string($0.rawValue)) } })),
+                ("worst_split", row.worstSplit.map { .array([.string($0.0), .string($0.1)]) } ?? .null),
                 ("brokers", .array(row.brokers.map {
                     .object([("id", .string($0.id.rawValue)), ("name", .string($0.name)), ("roles", .number($0.score))])
                 })),
@@ -84,8 +85,8 @@ public enum ComparisonReport {
     /// The table printed on standard output.
     public static func text(_ table: ComparisonTable, context: Context) -> String {
         var t = TextTable(header: ["key", "name", "agencies", "ties", "density", "modularity", "coterminous",
-                                   "people in gaps", "absent", "unlinked", "top broker"],
-                          rightAligned: [2, 3, 4, 5, 6, 7, 8, 9])
+                                   "people in gaps", "worst split", "absent", "unlinked", "top broker"],
+                          rightAligned: [2, 3, 4, 5, 6, 7, 8, 9, 10])
         for (i, row) in table.rows.enumerated() {
             func cell(_ name: String, _ digits: Int) -> String {
                 guard let c = table.column(name), let v = c.values[i] else { return "-" }
@@ -94,12 +95,12 @@ public enum ComparisonReport {
             }
             t.append([row.key, String(row.label.prefix(40)), cell("agencies", 0), cell("ties", 0), cell("density", 3),
                       cell("modularity", 3), cell("share_coterminous", 3), cell("population_in_gaps", -1),
-                      cell("absent_partners", 0), cell("unlinked_partners", 0), row.brokers.first?.id.rawValue ?? "-"])
+                      cell("population_misaligned", -1), cell("absent_partners", 0), cell("unlinked_partners", 0), row.brokers.first?.id.rawValue ?? "-"])
         }
         var out = "\(context.title): \(table.rows.count) compared"
         if !context.failures.isEmpty { out += ", \(context.failures.count) failed" }
         out += "\n\n" + t.rendered()
-        out += "\n↑/↓: beyond 1.5 IQR above Q3 / below Q1 of the column.\n"
+        out += "\n↑/↓: beyond 1.5 IQR above Q3 / below Q1 of the column. worst split: the people on the wrong side of the line in the group's worst coterminosity gap.\n"
         let councilColumns = table.columns.filter { $0.name.hasPrefix("neff_") || $0.name.hasPrefix("councils_split_") }
         if !councilColumns.isEmpty && table.rows.count <= 6 {
             out += "\nCouncils and the bodies they work with (neff: population-weighted mean effective number of bodies of the type per council; councils_split: councils whose people the type's bodies split)\n\n"
@@ -156,7 +157,7 @@ public enum ComparisonReport {
     /// The columns shown in the HTML table (the rest are on each area's page).
     static let headlineColumns = [
         "agencies", "ties", "density", "degree_centralization", "betweenness_centralization", "modularity", "communities",
-        "ei_sector", "ei_type", "partner_pairs", "share_coterminous", "population_footprint", "population_in_gaps", "absent_partners", "unlinked_partners",
+        "ei_sector", "ei_type", "partner_pairs", "share_coterminous", "population_footprint", "population_in_gaps", "population_misaligned", "absent_partners", "unlinked_partners",
     ]
 
     static func format(_ name: String, _ v: Double?) -> String {
@@ -258,13 +259,16 @@ public enum ComparisonReport {
     static func rankings(_ table: ComparisonTable) -> String {
         guard table.rows.count > 1 else { return "" }
         var h = "<h2>Rankings</h2>\n<table><thead><tr><th>measure</th><th>highest</th><th>lowest</th></tr></thead><tbody>\n"
-        for name in ["share_coterminous", "population_in_gaps", "density", "modularity", "degree_centralization", "unlinked_partners"] {
+        for name in ["population_misaligned", "share_coterminous", "population_in_gaps", "density", "modularity", "degree_centralization", "unlinked_partners"] {
             guard let c = table.column(name) else { continue }
             let order = c.values.indices.filter { c.values[$0] != nil }
                 .sorted { c.values[$0]! != c.values[$1]! ? c.values[$0]! > c.values[$1]! : table.rows[$0].key < table.rows[$1].key }
             guard !order.isEmpty else { continue }
             func list(_ idx: some Sequence<Int>) -> String {
-                idx.map { "\(html(table.rows[$0].label)) (\(html(format(name, c.values[$0]))))" }.joined(separator: "; ")
+                idx.map { i in
+                    let pair = name == "population_misaligned" ? table.rows[i].worstSplit.map { " in \($0.0) – \($0.1)" } ?? "" : ""
+                    return "\(html(table.rows[i].label)) (\(html(format(name, c.values[i]) + pair)))"
+                }.joined(separator: "; ")
             }
             h += "<tr><td>\(html(name.replacingOccurrences(of: "_", with: " ")))</td><td>\(list(order.prefix(3)))</td><td>\(list(order.reversed().prefix(3)))</td></tr>\n"
         }

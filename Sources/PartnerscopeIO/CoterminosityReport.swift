@@ -5,7 +5,8 @@ import PartnerscopeCore
 public enum CoterminosityReport {
     /// The CSV header of pair rows, in the documented order.
     public static let pairColumns = ["agency_a", "agency_b", "type_a", "type_b", "relation", "jaccard", "a_in_b",
-                                     "b_in_a", "population_shared", "population_a_only", "population_b_only", "partners"]
+                                     "b_in_a", "population_shared", "population_a_only", "population_b_only",
+                                     "population_misaligned", "partners"]
     public static let agencyColumns = ["agency", "name", "type", "population", "counterpart_type", "counterparts",
                                        "n_eff", "coverage", "largest_counterpart", "largest_share", "shares"]
 
@@ -24,8 +25,9 @@ public enum CoterminosityReport {
     public static let unweightedNote = "areas.csv gives no population for every leaf area, so every area weighs 1 (measures count areas, not people)"
 
     /// Pair rows in output order: each pair oriented so that `agency_a`'s type comes first in
-    /// `typeOrder` (when given; otherwise a < b in file order), sorted by population affected
-    /// (a_only + b_only) descending, then agency_a id, then agency_b id.
+    /// `typeOrder` (when given; otherwise a < b in file order), worst split first
+    /// (``CoterminosityPair/rankedBySplit(_:ids:)``: population misaligned descending, then
+    /// agency_a id, then agency_b id).
     public static func orderedPairs(_ pairs: [CoterminosityPair], network: Network,
                                     typeOrder: [String]? = nil) -> [CoterminosityPair] {
         var rank = [String: Int]()
@@ -35,13 +37,7 @@ public enum CoterminosityReport {
             let rb = rank[network.agencies[p.b].type] ?? Int.max
             return rb < ra ? p.swapped : p
         }
-        return oriented.sorted { l, r in
-            let la = l.populationAffected, ra = r.populationAffected
-            if la != ra { return la > ra }
-            let (li, ri) = (network.agencies[l.a].id, network.agencies[r.a].id)
-            if li != ri { return li < ri }
-            return network.agencies[l.b].id < network.agencies[r.b].id
-        }
+        return CoterminosityPair.rankedBySplit(oriented, ids: network.agencies.map(\.id))
     }
 
     // MARK: Pairs
@@ -53,7 +49,8 @@ public enum CoterminosityReport {
             csv.appendRow([a.id.rawValue, b.id.rawValue, a.type, b.type, p.relation.rawValue,
                            NumberFormat.csv(p.jaccard), NumberFormat.csv(p.aInB), NumberFormat.csv(p.bInA),
                            NumberFormat.csv(p.populationShared), NumberFormat.csv(p.populationAOnly),
-                           NumberFormat.csv(p.populationBOnly), p.partners ? "true" : "false"])
+                           NumberFormat.csv(p.populationBOnly), NumberFormat.csv(p.populationMisaligned),
+                           p.partners ? "true" : "false"])
         }
         return csv.text
     }
@@ -69,6 +66,7 @@ public enum CoterminosityReport {
             ("population_shared", .number(p.populationShared)),
             ("population_a_only", .number(p.populationAOnly)),
             ("population_b_only", .number(p.populationBOnly)),
+            ("population_misaligned", .number(p.populationMisaligned)),
             ("partners", .bool(p.partners)),
         ])
     }
@@ -118,14 +116,15 @@ public enum CoterminosityReport {
             out += "No \(rowsAre).\n"
             return out
         }
-        out += "\(rows.count) \(rowsAre), by people affected (served by one body of the pair only):\n"
+        out += "\(rows.count) \(rowsAre), worst split first (misaligned: the people on the wrong side of the line, the least of shared, a_only and b_only):\n"
         var table = TextTable(header: ["agency_a", "name_a", "agency_b", "name_b", "relation", "a_in_b", "b_in_a",
-                                       "shared", "a_only", "b_only", "partners"], rightAligned: [5, 6, 7, 8, 9])
+                                       "shared", "a_only", "b_only", "misaligned", "partners"], rightAligned: [5, 6, 7, 8, 9, 10])
         for p in rows {
             let a = network.agencies[p.a], b = network.agencies[p.b]
             table.append([a.id.rawValue, a.name, b.id.rawValue, b.name, p.relation.rawValue,
                           NumberFormat.fixed(p.aInB, 3), NumberFormat.fixed(p.bInA, 3), people(p.populationShared),
-                          people(p.populationAOnly), people(p.populationBOnly), p.partners ? "yes" : "no"])
+                          people(p.populationAOnly), people(p.populationBOnly), people(p.populationMisaligned),
+                          p.partners ? "yes" : "no"])
         }
         return out + table.rendered()
     }

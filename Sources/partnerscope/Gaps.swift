@@ -13,8 +13,9 @@ struct GapsCommand: ParsableCommand {
         serves), the Jaccard index, and the relation: coterminous, a_within_b, b_within_a or \
         partial. A gap is a partial pair of partners (tied in relationships.csv, or of types \
         expected to work together: every pair of different types, or only tied pairs with \
-        --partners-only). Rows are sorted by people affected (population_a_only + \
-        population_b_only), descending. Areas are compared on leaf areas: a boundary on a \
+        --partners-only). Rows are sorted worst split first: by population_misaligned, the \
+        least of population_shared, population_a_only and population_b_only (the people on the \
+        wrong side of the line), descending, then by ids. Areas are compared on leaf areas: a boundary on a \
         parent area applies to each area below it. Without populations every area weighs 1. \
         See docs/coterminosity.md.
 

@@ -14,7 +14,7 @@ struct MapCommand: ParsableCommand {
           network  the influence map: node area by PageRank (or --size-by power), colour by sector,
                    shape by level, ties styled by type; --cluster-by community|sector|type
           grid     the power–interest grid (Mendelow 1991), quadrants labelled
-          gaps     coterminosity gaps between partners, labelled with the population affected
+          gaps     coterminosity gaps between partners, labelled with the people on the wrong side of the line
           silos    communities as boxes, brokers and articulation points highlighted
           boards   two-mode map of boards.csv/memberships.csv: boards as boxes (red border: a
                    statutory member absent), member agencies in their usual shapes, one edge per seat

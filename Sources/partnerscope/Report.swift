@@ -86,7 +86,7 @@ enum ReportMaps {
         if analysis.coterminosity.hasGeography && !analysis.coterminosity.gaps.isEmpty {
             let gaps = GapsMap(network: network, gaps: analysis.coterminosity.gaps, seed: seed)
             wanted.append(("gaps", "Coterminosity gaps",
-                           "agencies whose boundaries cut across each other, labelled with the population affected",
+                           "agencies whose boundaries cut across each other, labelled with the people on the wrong side of the line",
                            gaps.description(), gaps.engine))
         }
         let silos = SilosMap(network: network, membership: membership, brokers: brokers(analysis),

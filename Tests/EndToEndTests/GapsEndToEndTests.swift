@@ -4,7 +4,8 @@ import Testing
 
 /// The councils that the 2024 lookups split across more than one ICB, as computed independently
 /// with pandas from Networks/england (scripts/reference/england_split_councils.py, pandas 3.1.1):
-/// Tests/TestSupport/Fixtures/england-split-councils.json (13 councils, 27 council–ICB rows).
+/// Tests/TestSupport/Fixtures/england-split-councils.json (13 councils, 27 council–ICB rows, each
+/// with its population_misaligned, and the order worst split first).
 @Test func gaps_england_councilsByIcb_listExactlyTheCouncilsSplitAcrossIcbs() throws {
     let data = try Data(contentsOf: Fixtures.url("england-split-councils.json"))
     let expected = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
@@ -17,7 +18,7 @@ import Testing
                                    "--format", "csv"])
     #expect(run.status == 0, "\(run.stderr)")
     let lines = run.stdout.split(separator: "\n").map(String.init)
-    #expect(lines.first == "agency_a,agency_b,type_a,type_b,relation,jaccard,a_in_b,b_in_a,population_shared,population_a_only,population_b_only,partners")
+    #expect(lines.first == "agency_a,agency_b,type_a,type_b,relation,jaccard,a_in_b,b_in_a,population_shared,population_a_only,population_b_only,population_misaligned,partners")
     let fields = lines.dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
     #expect(Set(fields.map { $0[0] }).sorted() == councils)
     #expect(fields.count == rows.count)
@@ -27,10 +28,13 @@ import Testing
         #expect(line[3] == "icb" && line[4] == "partial")
         #expect(abs(Double(line[6])! - (row["share_of_council"] as! Double)) < 1e-9, "\(council)–\(icb)")
         #expect(Double(line[8]) == Double(row["population"] as! Int))
+        #expect(Double(line[11]) == Double(row["population_misaligned"] as! Int), "\(council)–\(icb)")
     }
-    // Sorted by people affected (a_only + b_only), descending.
-    let affected = fields.map { Double($0[9])! + Double($0[10])! }
-    #expect(affected == affected.sorted(by: >))
+    // Worst split first: the order the pandas script computes (misaligned descending, then ids).
+    // East Suffolk, split 53/47 between two ICBs, comes first with 116,361 people on the wrong side.
+    let ranking = try #require(expected["ranking_by_misaligned"] as? [[Any]])
+    #expect(fields.map { [$0[0], $0[1], $0[11]] } == ranking.map { ["\($0[0])", "\($0[1])", "\($0[2])"] })
+    #expect(fields.first?[0] == "lad-E07000244" && fields.first?[11] == "116361")
 }
 
 @Test func gaps_networkWithoutAreas_explainsAndExitsZero() throws {
@@ -61,8 +65,8 @@ import Testing
     #expect(run.stdout.contains("\"relation\": \"partial\""))
     let csv = try Executable.run(["gaps", dir.path, "--format", "csv"])
     #expect(csv.stdout == """
-        agency_a,agency_b,type_a,type_b,relation,jaccard,a_in_b,b_in_a,population_shared,population_a_only,population_b_only,partners
-        a,b,council,icb,partial,0.3333333333333333,0.5,0.5,1,1,1,true
+        agency_a,agency_b,type_a,type_b,relation,jaccard,a_in_b,b_in_a,population_shared,population_a_only,population_b_only,population_misaligned,partners
+        a,b,council,icb,partial,0.3333333333333333,0.5,0.5,1,1,1,1,true
 
         """)
 }
@@ -100,5 +104,5 @@ import Testing
     ])
     let run = try Executable.run(["gaps", dir.path, "--types", "council,icb", "--all", "--format", "csv"])
     #expect(run.status == 0)
-    #expect(run.stdout.split(separator: "\n").dropFirst().map(String.init) == ["a,b,council,icb,b_within_a,0.25,0.25,1,100,300,0,true"])
+    #expect(run.stdout.split(separator: "\n").dropFirst().map(String.init) == ["a,b,council,icb,b_within_a,0.25,0.25,1,100,300,0,0,true"])
 }

@@ -95,12 +95,14 @@ import TestSupport
         let map = GapsMap(network: network, gaps: MapFixtures.gaps())
         let d = map.description()
         #expect(d.edges.count == 2)
-        #expect(d.edges[0].attributes["label"] == "2,312,345")
+        // Labelled with the size of the split, min(shared, a only, b only): 400,000, not the 2,312,345
+        // served by one body only; the second gap min(100, 50, 25) = 25.
+        #expect(d.edges[0].attributes["label"] == "400,000")
         #expect(d.edges[0].attributes["color"] == .string(GapsMap.partnerColour))
         #expect(d.edges[1].attributes["color"] == .string(GapsMap.expectedColour))
         let doc = try svg(d, map.engine)
         expectEveryAgency(doc)
-        #expect(doc.texts.contains("2,312,345") && doc.texts.contains("75"))
+        #expect(doc.texts.contains("400,000") && doc.texts.contains("25"))
         #expect(doc.texts.contains("gap between partners (tied in relationships.csv)"))
     }
 

@@ -50,7 +50,7 @@ import Testing
         // Degree: council 2, cvs 2, police 1, foodbank 1, firm 0 → ties broken by id.
         #expect(a.ranking(by: .degree).map { Self.network.agencies[$0].id } == ["council", "cvs", "foodbank", "police", "firm"])
         // Council (A1+A2) and police (A2) nest; council and cvs (A1) nest; police and cvs do not overlap: no gaps.
-        #expect(a.gapsByPeopleAffected.isEmpty)
+        #expect(a.gapsBySplit.isEmpty)
         #expect(a.coterminosity.pairs.count == 2)
     }
 

@@ -7,7 +7,9 @@ A council (lad-<LAD24 code>) is split when its LSOAs lie in more than one ICB; f
 ICB) it records the share of the council's population in that ICB.
 
 Writes Tests/TestSupport/Fixtures/england-split-councils.json, which the end-to-end test compares
-with `partnerscope gaps Networks/england --types <council types>,icb --format csv`.
+with `partnerscope gaps Networks/england --types <council types>,icb --format csv`, including the
+size of each split (population_misaligned = min(shared, council only, ICB only)) and the order the
+gaps must come in (worst split first).
 
 Run: python3 scripts/reference/england_split_councils.py   (pandas 3.x)
 """
@@ -32,20 +34,30 @@ assert m["icb"].notna().all(), "every English LSOA has an ICB"
 by = m.groupby(["parent", "icb"], as_index=False)["population"].sum()
 tot = by.groupby("parent")["population"].transform("sum")
 by["share"] = by["population"] / tot
+icb_total = m.groupby("icb")["population"].sum()
 split = by[by.groupby("parent")["icb"].transform("nunique") > 1].copy()
+# The size of each split (issue 13 item 4): min(shared, council only, ICB only), computed here from
+# the LSOA populations, independently of the Swift code's boundary shares.
+split["council_only"] = tot[split.index] - split["population"]
+split["icb_only"] = split["icb"].map(icb_total) - split["population"]
+split["misaligned"] = split[["population", "council_only", "icb_only"]].min(axis=1)
 split["council"] = "lad-" + split["parent"]
 types = dict(zip(agencies["id"], agencies["type"]))
 rows = [
     {"council": r.council, "council_type": types[r.council], "icb": r.icb, "population": int(r.population),
-     "share_of_council": r.share}
+     "share_of_council": r.share, "population_misaligned": int(r.misaligned)}
     for r in split.sort_values(["council", "icb"]).itertuples()
 ]
+# Worst split first, then council id, then ICB id: the order `partnerscope gaps` must print.
+ranking = [[r.council, r.icb, int(r.misaligned)]
+           for r in split.sort_values(["misaligned", "council", "icb"], ascending=[False, True, True]).itertuples()]
 councils = sorted(set(split["council"]))
 out = {
     "generator": f"scripts/reference/england_split_councils.py (pandas {pd.__version__}) from Networks/england",
     "councils": councils,
     "council_types": sorted(set(types[c] for c in councils)),
     "rows": rows,
+    "ranking_by_misaligned": ranking,
 }
 with open(os.path.join(ROOT, "Tests", "TestSupport", "Fixtures", "england-split-councils.json"), "w") as f:
     json.dump(out, f, indent=1, sort_keys=True)

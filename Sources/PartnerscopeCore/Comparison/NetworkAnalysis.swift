@@ -101,14 +101,10 @@ public struct NetworkAnalysis: Sendable {
         }
     }
 
-    /// The coterminosity gaps, sorted by people affected (descending), then by agency ids.
-    public var gapsByPeopleAffected: [CoterminosityPair] {
-        let agencies = network.agencies
-        return coterminosity.gaps.sorted {
-            if $0.populationAffected != $1.populationAffected { return $0.populationAffected > $1.populationAffected }
-            if agencies[$0.a].id != agencies[$1.a].id { return agencies[$0.a].id < agencies[$1.a].id }
-            return agencies[$0.b].id < agencies[$1.b].id
-        }
+    /// The coterminosity gaps, worst split first (``CoterminosityPair/rankedBySplit(_:ids:)``:
+    /// population misaligned descending, then agency ids).
+    public var gapsBySplit: [CoterminosityPair] {
+        CoterminosityPair.rankedBySplit(coterminosity.gaps, ids: network.agencies.map(\.id))
     }
 
     /// The centrality measures worth reporting on this view: all computed ones, less in- and

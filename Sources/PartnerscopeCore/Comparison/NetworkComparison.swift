@@ -17,6 +17,9 @@ import Foundation
 ///   partners (they are expected to work together); the share is
 ///   coterminous / partner pairs (nil when there is no partner pair), the population is that of
 ///   ``CoterminositySummary/populationInGaps`` (nil without geography).
+/// - `populationMisaligned`: the largest ``CoterminosityPair/populationMisaligned`` among the gaps
+///   (the worst split: the people on the wrong side of one line), and `worstSplit` the pair with
+///   it (ranked as in `partnerscope gaps`); 0 and nil without gaps, nil without geography.
 /// - `councilNEff`: for each non-council type T, Σ_A pop(A)·N_eff(A, T) / Σ_A pop(A) over the
 ///   councils A (county, district, unitary, metropolitan district, London borough) that overlap an
 ///   agency of type T: how many bodies of type T the typical council deals with (1 = one).
@@ -75,6 +78,9 @@ public struct ComparisonRow: Sendable {
     public var partnerPairs: Int
     public var shareCoterminous: Double?
     public var populationInGaps: Double?
+    public var populationMisaligned: Double?
+    /// The names of the two agencies of the worst split (see ``populationMisaligned``).
+    public var worstSplit: (String, String)?
     /// (counterpart type, population-weighted mean N_eff of councils), sorted by type.
     public var councilNEff: [(String, Double)]
     /// (counterpart type, councils split across bodies of that type), sorted by type.
@@ -151,7 +157,12 @@ public struct ComparisonRow: Sendable {
             shareCoterminous = summary.partnerPairs > 0 ? summary.shareCoterminous : nil
             populationInGaps = summary.populationInGaps
             populationCovered = summary.populationCovered
+            let worst = analysis.gapsBySplit.first
+            populationMisaligned = worst?.populationMisaligned ?? 0
+            worstSplit = worst.map { (agencies[$0.a].name, agencies[$0.b].name) }
         } else {
+            populationMisaligned = nil
+            worstSplit = nil
             shareCoterminous = nil
             populationInGaps = nil
             populationCovered = nil
@@ -184,14 +195,16 @@ public struct ComparisonRow: Sendable {
     public static let measureNames: [String] = [
         "agencies", "ties", "density", "degree_centralization", "betweenness_centralization", "components",
         "modularity", "communities", "ei_sector", "ei_type", "partner_pairs", "share_coterminous",
-        "population_covered", "population_footprint", "population_in_gaps", "absent_partners", "unlinked_partners",
+        "population_covered", "population_footprint", "population_in_gaps", "population_misaligned", "absent_partners",
+        "unlinked_partners",
     ]
 
     /// The value of each of ``measureNames`` (nil when undefined).
     public var measures: [Double?] {
         [Double(agencies), Double(ties), density, degreeCentralization, betweennessCentralization, Double(components),
          modularity, Double(communities), eiSector, eiType, Double(partnerPairs), shareCoterminous,
-         populationCovered, footprintPopulation, populationInGaps, Double(absentPartners), Double(unlinkedPartners)]
+         populationCovered, footprintPopulation, populationInGaps, populationMisaligned, Double(absentPartners),
+         Double(unlinkedPartners)]
     }
 }
 

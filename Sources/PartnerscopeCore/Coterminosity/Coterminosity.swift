@@ -68,6 +68,26 @@ public struct CoterminosityPair: Hashable, Sendable {
     /// People served by one of the two and not the other: population_a_only + population_b_only.
     public var populationAffected: Double { populationAOnly + populationBOnly }
 
+    /// The size of the split: min(population_shared, population_a_only, population_b_only), the
+    /// people on the wrong side of the line. A council of 250,000 people of whom 8,000 sit in
+    /// another ICB has 8,000 misaligned with its main ICB however large that ICB is; a council
+    /// split 53/47 between ICBs X and Y has 47% of its people misaligned in both pairs (with X they
+    /// are the council's remainder, with Y they are the people shared). Nested pairs have 0
+    /// (coterminous ones 0 within tolerance). Gaps are ranked by it (``rankedBySplit(_:ids:)``).
+    public var populationMisaligned: Double { min(populationShared, populationAOnly, populationBOnly) }
+
+    /// `pairs` sorted by ``populationMisaligned`` descending, then by the id of `a`, then of `b`:
+    /// the worst splits first, in an order that does not depend on file order.
+    /// - Complexity: O(p log p) for p pairs.
+    public static func rankedBySplit(_ pairs: [CoterminosityPair], ids: [AgencyID]) -> [CoterminosityPair] {
+        pairs.sorted { l, r in
+            let lm = l.populationMisaligned, rm = r.populationMisaligned
+            if lm != rm { return lm > rm }
+            if ids[l.a] != ids[r.a] { return ids[l.a] < ids[r.a] }
+            return ids[l.b] < ids[r.b]
+        }
+    }
+
     /// A coterminosity gap: the boundaries cut across each other (`partial`) and the two agencies
     /// are partners or are expected to work together.
     public var isGap: Bool { relation == .partial && (partners || expected) }
