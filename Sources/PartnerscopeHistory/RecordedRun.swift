@@ -122,7 +122,7 @@ extension RecordedGroup {
         var findings: [Finding] = []
         if let analysis {
             let agencies = analysis.network.agencies
-            gaps = analysis.gapsByPeopleAffected.map { p in
+            gaps = analysis.gapsBySplit.map { p in
                 Gap(agencyA: agencies[p.a].id.rawValue, agencyB: agencies[p.b].id.rawValue,
                     typeA: agencies[p.a].type, typeB: agencies[p.b].type,
                     jaccard: p.jaccard, populationAffected: p.populationAffected)
