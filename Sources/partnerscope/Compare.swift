@@ -42,6 +42,7 @@ struct CompareCommand: ParsableCommand {
             history = HistoryRun(store: store, command: "compare", split: "network", network: keys.joined(separator: "+"),
                                  networkHash: try HistoryOptions.fingerprint(paths)) { _ in ("network", nil) }
         }
+        for path in paths { RunInputs.recordFolder(path) }
         try ComparisonRun.run(
             count: paths.count, noun: "networks", options: options, title: "Comparison of \(paths.count) networks",
             description: "partnerscope compare " + paths.joined(separator: " "), names: keys, sortByKey: false, history: history

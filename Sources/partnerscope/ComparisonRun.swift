@@ -54,6 +54,8 @@ enum ComparisonRun {
     static func run(count: Int, noun: String, options: ComparisonOptions, title: String, description: String,
                     names: [String], sortByKey: Bool = true, history: HistoryRun? = nil,
                     _ job: @escaping @Sendable (Int) -> ComparisonOutcome) throws {
+        let out = options.output.folder(default: "comparison", quiet: options.quiet)
+        try RunInputs.checkFolder(out)
         let progress = Progress(total: count, noun: noun, quiet: options.quiet, names: names)
         let outcomes = ParallelWork.map(count: count, workers: options.jobs ?? ParallelWork.defaultWorkers,
                                         progress: { done, index in progress.update(done: done, index: index) }, job)
@@ -75,7 +77,6 @@ enum ComparisonRun {
         let table = ComparisonTable(rows: rows, sortByKey: sortByKey)
         let context = ComparisonReport.Context(title: title, description: description, failures: failures)
         let files = ComparisonReport.files(table, context: context, maps: maps)
-        let out = options.output.folder(default: "comparison", quiet: options.quiet)
         do {
             try AtomicWriter.writeDirectory(out) { folder in
                 for (path, data) in files {
@@ -103,7 +104,11 @@ enum ComparisonRun {
             try options.history.record(run, in: history.store, quiet: options.quiet)
         }
         if !failures.isEmpty {
-            for f in context.failures { Console.error("error: \(f.key): \(f.message)") }
+            for f in context.failures {
+                // A load error's lines start with FILE:LINE:COLUMN as printed; other lines say whose they are.
+                let label = TerminalText.escaped(f.label)
+                Console.error(lines: f.message.components(separatedBy: "\n").map { $0.hasPrefix(label) ? $0 : "error: \(f.key): \($0)" })
+            }
             Console.error("error: \(failures.count) of \(count) \(noun) failed; the other \(rows.count) are in \(out)/")
             throw ExitCode.invalidData
         }
@@ -143,7 +148,7 @@ final class Progress: @unchecked Sendable {
             let filled = total > 0 ? width * done / total : width
             let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
             let line = "\r\(bar) \(done)/\(total) \(noun)  \(NumberFormat.fixed(rate, 1))/s  \(Self.clock(left)) left "
-            FileHandle.standardError.write(Data(line.utf8))
+            Console.raw(line)
         } else {
             let step = max(1, total / 100)
             guard done % step == 0 || done == total else { return }
@@ -155,7 +160,7 @@ final class Progress: @unchecked Sendable {
     func finish() {
         guard !quiet else { return }
         let elapsed = Date().timeIntervalSince(start)
-        if terminal { FileHandle.standardError.write(Data("\n".utf8)) }
+        if terminal { Console.raw("\n") }
         Console.error("\(total) \(noun) in \(NumberFormat.fixed(elapsed, 1)) s")
     }
 

@@ -64,6 +64,7 @@ struct DiffCommand: ParsableCommand {
         </body></html>
 
         """
+        try RunInputs.checkFolder(maps)
         do {
             try AtomicWriter.writeDirectory(maps) { folder in
                 try Data(svgs.a.utf8).write(to: URL(fileURLWithPath: folder).appendingPathComponent("a.svg"))

@@ -15,7 +15,9 @@ extension ExitCode {
     static let renderFailed = ExitCode(70)
     /// 73, EX_CANTCREAT: an output file or folder cannot be written.
     static let cannotCreate = ExitCode(73)
-    /// 74, EX_IOERR: the run history (SQLite) could not be read or written.
+    /// 74, EX_IOERR: standard output (or, on an otherwise successful run, standard error) could
+    /// not be written (closed, a full disk, `/dev/full`), or the run history (SQLite) could not be
+    /// read or written.
     static let ioError = ExitCode(74)
     /// 75, EX_TEMPFAIL: a map layout ran past `--timeout`; a faster engine or a smaller map may succeed.
     static let timedOut = ExitCode(75)

@@ -40,7 +40,7 @@ struct MapCommand: ParsableCommand {
     @Option(help: "network, grid, gaps or silos.") var kind: Kind = .network
     @Option(help: "dot, neato, fdp, sfdp, circo or twopi (default: by size).") var engine: LayoutEngine?
     @Option(help: "svg, png, pdf or dot.") var format: Format = .svg
-    @Option(help: "Write to this file (atomically) instead of standard output.") var out: String?
+    @Option(help: "Write to this file (atomically) instead of standard output ('-': standard output).") var out: String?
     @Option(help: "Seed for the layout and the grid's jitter.") var seed: UInt64 = 1
     @Option(name: .customLong("size-by"), help: "Node size on the network map: pagerank or power.") var sizeBy: SizeBy = .pagerank
     @Option(name: .customLong("cluster-by"), help: "Boxes on the network map: community, sector or type.") var clusterBy: ClusterBy?
@@ -122,16 +122,5 @@ struct MapCommand: ParsableCommand {
         }
     }
 
-    private func write(_ data: Data) throws {
-        if let out {
-            do {
-                try AtomicWriter.write(data, to: out)
-            } catch {
-                Console.error("\(out): error: cannot write: \(error.localizedDescription)")
-                throw ExitCode.cannotCreate
-            }
-        } else {
-            FileHandle.standardOutput.write(data)
-        }
-    }
+    private func write(_ data: Data) throws { try OutputOptions.write(data, to: out) }
 }

@@ -73,13 +73,14 @@ struct RequirementsOptions: ParsableArguments {
         do {
             return try resolve(networkDirectory: networkDirectory, quiet: quiet)
         } catch {
-            Console.error(error.description)
+            Console.error(lines: error.lines(includingWarnings: !quiet))
             throw ExitCode(error.exitCode)
         }
     }
 
-    /// As ``load(networkDirectory:quiet:)`` but throwing the ``LoadError`` (after printing its
-    /// warnings unless `quiet`), for commands that report a failure per network and carry on.
+    /// As ``load(networkDirectory:quiet:)`` but throwing the ``LoadError`` (whose
+    /// ``LoadError/lines(includingWarnings:)`` hold its warnings), for commands that report a
+    /// failure per network and carry on.
     func resolve(networkDirectory: String, quiet: Bool) throws(LoadError) -> LoadedRequirements {
         try Self.resolve(networkDirectory: networkDirectory, explicit: requirements, quiet: quiet)
     }
@@ -89,13 +90,9 @@ struct RequirementsOptions: ParsableArguments {
     static func resolve(networkDirectory: String, explicit: String?, quiet: Bool) throws(LoadError) -> LoadedRequirements {
         do {
             let loaded = try RequirementsLoader().resolve(networkDirectory: networkDirectory, explicit: explicit)
-            if !quiet { for w in loaded.warnings { Console.error(w.description) } }
+            if case let .file(path) = loaded.origin { RunInputs.recordFile(path) }
+            if !quiet { Console.error(lines: loaded.warnings.map(\.description)) }
             return loaded
-        } catch {
-            if case let .invalidData(_, warnings) = error, !quiet {
-                for w in warnings.prefix(LoadError.printedLimit) { Console.error(w.description) }
-            }
-            throw error
         }
     }
 }
@@ -104,13 +101,12 @@ struct RequirementsOptions: ParsableArguments {
 func loadNetwork(_ path: String, quiet: Bool = false) throws -> LoadedNetwork {
     do {
         let loaded = try NetworkLoader().load(directory: path)
-        if !quiet { for w in loaded.warnings { Console.error(w.description) } }
+        RunInputs.recordFolder(path)
+        if !quiet { Console.error(lines: loaded.warnings.map(\.description)) }
         return loaded
     } catch {
-        if case let .invalidData(_, warnings) = error, !quiet {
-            for w in warnings.prefix(LoadError.printedLimit) { Console.error(w.description) }
-        }
-        Console.error(error.description)
+        // Errors and warnings together, sorted by file, line and column.
+        Console.error(lines: error.lines(includingWarnings: !quiet))
         throw ExitCode(error.exitCode)
     }
 }
@@ -122,7 +118,7 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 
 /// Where a command's output goes: stdout, or a file written atomically.
 struct OutputOptions: ParsableArguments {
-    @Option(name: .long, help: "Write to this file (atomically) instead of standard output.")
+    @Option(name: .long, help: "Write to this file (atomically) instead of standard output ('-': standard output).")
     var out: String?
 
     /// Emits `text` to the chosen destination.
@@ -131,16 +127,22 @@ struct OutputOptions: ParsableArguments {
     }
 
     /// Emits `data` to the chosen destination; exits 73 when the file cannot be written.
-    func emit(_ data: Data) throws {
-        if let out {
-            do {
-                try AtomicWriter.write(data, to: out)
-            } catch {
-                Console.error("\(out): error: cannot write: \(error.localizedDescription)")
-                throw ExitCode.cannotCreate
-            }
-        } else {
-            FileHandle.standardOutput.write(data)
+    func emit(_ data: Data) throws { try Self.write(data, to: out) }
+
+    /// Writes `data` atomically to the file `out`, or to standard output when `out` is nil or `-`.
+    /// Exits 73 when the file cannot be written or is an input of the run, 74 when standard
+    /// output cannot be written.
+    static func write(_ data: Data, to out: String?) throws {
+        guard let out, out != "-" else {
+            Console.output(data)
+            return
+        }
+        try RunInputs.checkFile(out)
+        do {
+            try AtomicWriter.write(data, to: out)
+        } catch {
+            Console.error("\(out): error: cannot write: \(error.localizedDescription)")
+            throw ExitCode.cannotCreate
         }
     }
 }
@@ -162,17 +164,6 @@ struct FolderOutputOptions: ParsableArguments {
     func folder(default fallback: String, quiet: Bool) -> String {
         if let deprecatedOut, !quiet { Console.error("warning: --out is deprecated for a folder; use --out-dir \(deprecatedOut)") }
         return outDir ?? deprecatedOut ?? fallback
-    }
-}
-
-/// Standard output and error, unbuffered where it matters.
-enum Console {
-    static func output(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
-    }
-
-    static func error(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 }
 

@@ -36,6 +36,8 @@ struct ReportCommand: ParsableCommand {
         let network = loaded.network
         let resolved = try requirements.load(networkDirectory: input.network, quiet: input.quiet)
         let catalogueNetwork = try catalogue.map { try loadNetwork($0, quiet: input.quiet).network }
+        let folder = output.folder(default: "Output/\(network.name)", quiet: input.quiet)
+        try RunInputs.checkFolder(folder)  // before the analysis: nothing is computed for a refused folder
         let analysis = NetworkAnalysis(
             network: network, requirements: resolved.requirements, catalogue: catalogueNetwork,
             options: view.analysis)
@@ -44,7 +46,6 @@ struct ReportCommand: ParsableCommand {
             : BoardsReport(network: network, boards: loaded.boards, requirements: resolved.requirements, catalogue: catalogueNetwork)
         let report = AnalystReport(analysis: analysis, requirementsOrigin: resolved.origin.description,
                                    maps: maps, mapsNote: mapsNote, boards: boards)
-        let folder = output.folder(default: "Output/\(network.name)", quiet: input.quiet)
         do {
             try report.write(to: folder)
         } catch {

@@ -31,8 +31,21 @@ public enum Executable {
 
     /// Runs `partnerscope` with `arguments` from the repository root and waits for it.
     public static func run(_ arguments: [String], currentDirectory: URL = Fixtures.repositoryRoot) throws -> Result {
+        try launch(executableURL, arguments, currentDirectory: currentDirectory)
+    }
+
+    /// Runs `partnerscope` with `arguments` through `/bin/sh` with a shell redirection applied to
+    /// it, e.g. `>/dev/full` (a full disk), `>&-` (standard output closed) or `2>/dev/full`; the
+    /// streams not redirected are captured as by ``run(_:currentDirectory:)``.
+    public static func run(_ arguments: [String], redirecting redirection: String,
+                           currentDirectory: URL = Fixtures.repositoryRoot) throws -> Result {
+        try launch(URL(fileURLWithPath: "/bin/sh"), ["-c", "exec \"$0\" \"$@\" \(redirection)", executableURL.path] + arguments,
+                   currentDirectory: currentDirectory)
+    }
+
+    private static func launch(_ executable: URL, _ arguments: [String], currentDirectory: URL) throws -> Result {
         let process = Process()
-        process.executableURL = executableURL
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = currentDirectory
         // Output goes to temporary files: no pipe can fill up and block the child.
