@@ -33,10 +33,17 @@ let package = Package(
         .target(name: "PartnerscopeCore", swiftSettings: swiftSettings),
         // CSV in, reports out: the only library target that touches files.
         .target(name: "PartnerscopeIO", dependencies: ["PartnerscopeCore"], swiftSettings: swiftSettings),
-        // libgvc (cgraph + gvc), linked as a system library: the only C in the package.
-        .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
+        // libgvc (cgraph + gvc) as installed, found through pkg-config.
+        .systemLibrary(name: "CLibGVC", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
+        // The only C of our own: the creation-order ID discipline, DOT from memory, the layout
+        // helper's tie to its parent (cgraphviz.c), and static inline wrappers for what Swift
+        // cannot call (include/CGraphviz.h).
+        .target(name: "CGraphviz", dependencies: ["CLibGVC"]),
         // Graph description -> layout -> bytes; the only Swift code that imports CGraphviz.
         .target(name: "GraphvizRender", dependencies: ["CGraphviz"], swiftSettings: swiftSettings),
+        // The layout helper GraphvizRender starts with posix_spawn (deadline, crash containment);
+        // it must sit beside any program that draws maps with a timeout.
+        .executableTarget(name: "partnerscope-render", dependencies: ["GraphvizRender"], swiftSettings: swiftSettings),
         // Analysis results -> styled graph descriptions (pure Swift, no C).
         .target(name: "InfluenceMaps", dependencies: ["PartnerscopeCore", "GraphvizRender"], swiftSettings: swiftSettings),
         // The run history: comparison runs recorded in SQLite (GRDB), history and trend queries.
@@ -47,7 +54,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "partnerscope",
-            dependencies: ["PartnerscopeCore", "PartnerscopeIO", "PartnerscopeHistory", "GraphvizRender", "InfluenceMaps", argumentParser],
+            dependencies: ["PartnerscopeCore", "PartnerscopeIO", "PartnerscopeHistory", "GraphvizRender", "InfluenceMaps", "partnerscope-render", argumentParser],
             swiftSettings: swiftSettings
         ),
         // Seeded synthetic networks and benchmarks, kept out of the product.

@@ -1,11 +1,11 @@
-import CGraphviz
+internal import CGraphviz
 import Foundation
 
 /// The one serial gate every Graphviz call passes through, with the state it protects: the
 /// shared `GVC_t` context and the messages Graphviz reports through its error callback.
 enum Gate {
     private static let lock = NSLock()
-    // Only touched with `lock` held (or in a forked child, which has one thread).
+    // Only touched with `lock` held.
     nonisolated(unsafe) private static var gvc: OpaquePointer?
     nonisolated(unsafe) private static var pending = ""
 
@@ -18,14 +18,14 @@ enum Gate {
 
     /// The shared context, created on first use and kept for the life of the process (creating
     /// one loads the plugin configuration, which would dominate small renders). Gate held.
-    static func context() -> OpaquePointer {
+    static func context() throws(GraphvizError) -> OpaquePointer {
         if let gvc { return gvc }
         // Send Graphviz's messages (warnings and errors) to us instead of stderr.
         _ = agseterrf { text in
             if let text { Gate.record(String(cString: text)) }
             return 0
         }
-        let created = gvContext()!
+        guard let created = gvContext() else { throw .buildFailed("cannot create a Graphviz context") }
         gvc = created
         return created
     }

@@ -84,9 +84,8 @@ struct MapCommand: ParsableCommand {
             result = try GraphvizRenderer.render(description, engine: layoutEngine, format: RenderFormat(rawValue: format.rawValue)!,
                                                  seed: UInt32(truncatingIfNeeded: seed), timeout: timeout)
         } catch {
-            Console.error("error: \(error.description)")
-            if case .timedOut = error { throw ExitCode.timedOut }
-            throw ExitCode.renderFailed
+            Console.error("error: \(error.withAdvice)")
+            throw error.exitCode
         }
         if !input.quiet { for w in result.warnings { Console.error("graphviz: \(w)") } }
         try write(Data(result.bytes))

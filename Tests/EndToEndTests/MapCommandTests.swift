@@ -49,8 +49,8 @@ struct MapCommandTests {
         #expect(unknown.status == 64 && unknown.stderr.contains("no agency with id 'nobody'"))
     }
 
-    @Test func map_layoutPastTimeout_stopsWithAClearMessage() throws {
-        // 600 agencies and 3,000 random ties: dot needs minutes.
+    /// 600 agencies and 3,000 random ties: dot needs minutes to lay them out.
+    static func denseNetwork() throws -> URL {
         var agencies = "id,name,sector,type\n", ties = "source,target,type\n"
         var state: UInt64 = 7
         func next() -> Int {
@@ -62,12 +62,52 @@ struct MapCommandTests {
             let (u, v) = (next(), next())
             if u != v { ties += "g\(u),g\(v),partnership\n" }
         }
-        let dir = try Fixtures.makeNetwork(["agencies.csv": agencies, "relationships.csv": ties], label: "dense")
+        return try Fixtures.makeNetwork(["agencies.csv": agencies, "relationships.csv": ties], label: "dense")
+    }
+
+    @Test func map_layoutPastTimeout_stopsWithAClearMessage() throws {
+        let dir = try Self.denseNetwork()
         let start = Date()
         let r = try Executable.run(["map", dir.path, "--engine", "dot", "--timeout", "1", "--quiet"])
         #expect(r.status == 75)
         #expect(r.stderr.contains("did not finish within 1 s") && r.stderr.contains("sfdp"))
         #expect(Date().timeIntervalSince(start) < 30)
+    }
+
+    /// The layout runs in a helper process: killing the program (either signal) must not leave
+    /// it running on, orphaned.
+    @Test(arguments: ["KILL", "TERM"])
+    func map_programKilledDuringLayout_layoutHelperDiesWithIt(signal: String) throws {
+        let dir = try Self.denseNetwork()
+        let r = try Executable.runShell("""
+            "$PARTNERSCOPE" map '\(dir.path)' --engine dot --timeout 600 --quiet --out /dev/null &
+            parent=$!
+            for i in $(seq 300); do helper=$(pgrep -P $parent); [ -n "$helper" ] && break; sleep 0.1; done
+            [ -n "$helper" ] || { echo "no layout helper started"; kill -9 $parent; exit 2; }
+            sleep 0.5
+            kill -\(signal) $parent
+            wait $parent
+            for i in $(seq 50); do
+              state=$(ps -o stat= -p $helper | cut -c1)
+              [ -z "$state" ] || [ "$state" = Z ] && { echo gone; exit 0; }
+              sleep 0.1
+            done
+            kill -9 $helper; echo "orphaned helper $helper"; exit 1
+            """)
+        #expect(r.status == 0 && r.stdout == "gone\n", "\(r.stdout) \(r.stderr)")
+    }
+
+    /// The name table grows on demand: no up-front reservation that an address-space limit
+    /// (as on shared hosts and in CI containers) would refuse.
+    @Test(arguments: ["map", "report"])
+    func mapAndReport_underAnAddressSpaceLimit_drawEveryMap(command: String) throws {
+        let dir = try Fixtures.temporaryDirectory("ulimit")
+        let out = dir.appendingPathComponent(command == "map" ? "map.svg" : "report").path
+        let r = try Executable.runShell(
+            "ulimit -v 4000000; exec \"$PARTNERSCOPE\" \(command) \(Self.westYorkshire) --out '\(out)' --quiet")
+        #expect(r.status == 0 && r.stderr.isEmpty, "\(r.stderr)")
+        let svg = command == "map" ? out : out + "/maps/network.svg"
+        #expect(SVGDocument.parse(try [UInt8](Data(contentsOf: URL(fileURLWithPath: svg)))) != nil)
     }
 
     @Test(arguments: ["png", "pdf"])

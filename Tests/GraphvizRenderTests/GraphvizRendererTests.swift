@@ -1,5 +1,5 @@
 import Foundation
-import GraphvizRender
+@testable import GraphvizRender
 import Testing
 import TestSupport
 
@@ -152,9 +152,77 @@ enum SVGTexts {
             try GraphvizRenderer.render(g, engine: .dot, format: .svg, seed: 1, timeout: 1)
         } throws: { error in
             guard case .timedOut = error as? GraphvizError else { return false }
-            return String(describing: error).contains("sfdp") && String(describing: error).contains("--focus")
+            // The renderer knows nothing of the command line: advice is the caller's.
+            return String(describing: error) == "the dot layout did not finish within 1 s and was stopped"
         }
         #expect(Date().timeIntervalSince(start) < 10)
+    }
+}
+
+/// The isolated path: one layout for several formats, a helper that fails, bounded bitmaps, and
+/// the ID table growing past its first size.
+@Suite struct IsolatedRenderTests {
+    @Test func render_severalFormats_allComeFromTheOneLayoutAndMatchInProcess() throws {
+        let g = sampleGraph(labels: (0..<20).map { "agency \($0)" })
+        let both = try GraphvizRenderer.render(g, engine: .sfdp, formats: [.svg, .plain], seed: 3, timeout: 30)
+        #expect(both.outputs.count == 2)
+        #expect(both.outputs[0] == (try GraphvizRenderer.render(g, engine: .sfdp, format: .svg, seed: 3)).bytes)
+        let plain = try GraphvizRenderer.render(g, engine: .sfdp, format: .plain, seed: 3).bytes
+        #expect(both.outputs[1] == plain, "\(String(decoding: both.outputs[1], as: UTF8.self)) ≠ \(String(decoding: plain, as: UTF8.self))")
+    }
+
+    @Test func render_helperKilledBySignal_isAnErrorNotACrashOfTheCaller() throws {
+        let dir = try Fixtures.temporaryDirectory("helper")
+        let script = dir.appendingPathComponent("crashing-helper")
+        try "#!/bin/sh\necho 'out of memory' >&2\nkill -SEGV $$\n".write(to: script, atomically: true, encoding: .utf8)
+        #expect(chmod(script.path, 0o755) == 0)
+        let request = Layout.Request(dot: Array(DOTWriter.write(sampleGraph()).utf8), engine: "dot", formats: ["svg"], seed: 1)
+        // A script just written can be "busy" while another test's process starts (it inherits
+        // the open file for a moment): retry that one case.
+        var outcome: GraphvizError?
+        for _ in 0..<20 {
+            do { _ = try Isolation.run(request, timeout: 10, helper: script.path) } catch { outcome = error }
+            guard case let .crashed(_, detail)? = outcome, detail.contains("busy") else { break }
+            usleep(50_000)
+        }
+        #expect(outcome == .crashed(engine: "dot", detail: "killed by signal 11 (out of memory)"))
+        #expect(throws: GraphvizError.crashed(engine: "dot", detail: "exited with status 1 and no message")) {
+            try Isolation.run(request, timeout: 10, helper: "/bin/false")
+        }
+        #expect {
+            try Isolation.run(request, timeout: 10, helper: dir.appendingPathComponent("absent").path)
+        } throws: { error in
+            guard case let .crashed(_, detail) = error as? GraphvizError else { return false }
+            return detail.contains("cannot start the layout helper") && detail.contains("PARTNERSCOPE_RENDER")
+        }
+    }
+
+    /// A 20,000-character label makes a drawing 312,124 points wide; cairo would clamp
+    /// the PNG to 32,767 px by a few px. The bound scales it down to fit instead.
+    @Test func render_hugeDrawing_pngIsScaledToTheBound() throws {
+        let g = sampleGraph(labels: [String(repeating: "w", count: 20_000), "b", "c"])
+        let png = try GraphvizRenderer.render(g, engine: .dot, format: .png, timeout: 60).bytes
+        #expect(Array(png.prefix(4)) == [0x89, 0x50, 0x4E, 0x47])
+        func be32(_ at: Int) -> Int { png[at..<(at + 4)].reduce(0) { $0 << 8 | Int($1) } }
+        let (width, height) = (be32(16), be32(20))  // the IHDR chunk
+        #expect(width <= GraphvizRenderer.maximumBitmapSide && width > GraphvizRenderer.maximumBitmapSide / 2)
+        #expect(height >= 1)
+        // The SVG of the same layout is not scaled.
+        let svg = try GraphvizRenderer.render(g, engine: .dot, format: .svg, timeout: 60)
+        #expect(String(decoding: svg.bytes, as: UTF8.self).contains("<svg width=\"312124pt\""))
+    }
+
+    /// 3,000 named nodes and 300 clusters: the ID table grows several times; every name comes
+    /// back in the SVG and the clusters keep their order.
+    @Test func render_thousandsOfNames_tableGrowsAndKeepsEveryName() throws {
+        var g = GraphDescription(name: "many", directed: false)
+        g.nodes = (0..<3000).map { .init(id: "n\($0)") }
+        g.clusters = (0..<300).map { c in .init(id: "c\(c)", attributes: ["label": .string("box \(c)")], nodeIDs: (0..<10).map { "n\(10 * c + $0)" }) }
+        let plain = String(decoding: try GraphvizRenderer.render(g, engine: .dot, format: .svg, timeout: 120).bytes, as: UTF8.self)
+        let doc = try #require(SVGDocument.parse(Array(plain.utf8)))
+        #expect(Set(doc.titles).isSuperset(of: (0..<3000).map { "n\($0)" }))
+        let clusters = doc.titles.filter { $0.hasPrefix("cluster_") }
+        #expect(clusters == (0..<300).map { "cluster_c\($0)" })
     }
 }
 
