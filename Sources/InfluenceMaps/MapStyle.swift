@@ -107,7 +107,25 @@ public enum MapStyle {
 
     /// A node's label as an escape string, shown on the node; with `fixedsize=shape` the label
     /// is part of the node's footprint for overlap removal, so it never covers another node.
-    public static func label(_ agency: Agency) -> AttributeValue { .string(LabelText.escString(wrap(agency.name))) }
+    /// A name longer than ``labelLimit`` characters is shortened (the node's tooltip then holds
+    /// it in full, see ``agencyNode(_:diameter:fontSize:)``).
+    public static func label(_ agency: Agency) -> AttributeValue {
+        .string(LabelText.escString(wrap(shortened(agency.name))))
+    }
+
+    /// Characters of a name shown on a map: three lines of ``wrap(_:width:)``. Longer names made
+    /// maps unusable (a 200,000-character name gave a drawing 32,767 px wide and 5 px high).
+    public static let labelLimit = 72
+    /// Characters of a name kept in a tooltip: enough for any real name, bounded so that one
+    /// absurd name cannot swell every map.
+    public static let tooltipLimit = 2_000
+
+    /// `text` cut to `limit` characters, the last being "…", when longer.
+    /// - Complexity: O(`limit`) beyond counting the characters of `text`.
+    public static func shortened(_ text: String, limit: Int = labelLimit) -> String {
+        guard text.count > limit else { return text }
+        return String(text.prefix(limit - 1)).trimmingCharacters(in: .whitespacesAndNewlines) + "…"
+    }
 
     /// Breaks a long single-line name at spaces into lines of about `width` characters, so
     /// that labels stay narrow; names that already hold line breaks are kept as they are.
@@ -130,7 +148,7 @@ public enum MapStyle {
     /// The attributes of an agency's node, sized by `diameter` inches.
     public static func agencyNode(_ agency: Agency, diameter: Double, fontSize: Double) -> [String: AttributeValue] {
         let c = colours(agency.sector)
-        return [
+        var attributes: [String: AttributeValue] = [
             "label": label(agency),
             "shape": .string(shape(agency.level)),
             "width": .number(diameter),
@@ -139,6 +157,10 @@ public enum MapStyle {
             "color": .string(c.border),
             "fontsize": .number(fontSize),
         ]
+        if agency.name.count > labelLimit {
+            attributes["tooltip"] = .string(LabelText.escString(shortened(agency.name, limit: tooltipLimit)))
+        }
+        return attributes
     }
 
     /// Defaults every agency node shares.

@@ -70,7 +70,7 @@ public struct NetworkMap: Sendable {
             let key: String
             switch clustering {
             case .sector: key = a.sector.rawValue; labels[key] = "sector: \(key)"
-            case .type: key = a.type; labels[key] = "type: \(key)"
+            case .type: key = a.type; labels[key] = "type: \(MapStyle.shortened(key))"
             case let .community(membership):
                 let c = i < membership.count ? membership[i] : -1
                 key = String(c)

@@ -1,4 +1,5 @@
 import Foundation
+import GraphvizRender
 import InfluenceMaps
 import PartnerscopeCore
 import PartnerscopeIO
@@ -26,7 +27,12 @@ enum BatchBench {
                 let sub = NetworkSplit.subnetwork(group, of: network)
                 var row = ComparisonRow(key: group.key, label: group.label, network: sub, requirements: requirements)
                 row.footprintPopulation = NetworkSplit.footprintPopulation(group, in: network)
-                return (row, maps ? SmallMultipleMap.svg(sub, title: group.label) : nil)
+                guard maps else { return (row, nil) }
+                do throws(GraphvizError) {
+                    return (row, try SmallMultipleMap.svg(sub, title: group.label))
+                } catch {
+                    fatalError("the map of \(group.key) failed, so the timing would be wrong: \(error)")
+                }
             }
         }
         let rows = outcomes.compactMap { $0?.0 }

@@ -46,7 +46,6 @@ struct BatchCommand: ParsableCommand {
             }
             throw ExitCode.invalidData
         }
-        let drawMaps = !options.noMaps
         let recording = store != nil
         var history: HistoryRun?
         if let store {
@@ -71,7 +70,7 @@ struct BatchCommand: ParsableCommand {
             let analysis = NetworkAnalysis(network: sub, requirements: requirements, options: ComparisonRow.analysisOptions)
             var row = ComparisonRow(key: group.key, label: group.label, analysis: analysis)
             row.footprintPopulation = NetworkSplit.footprintPopulation(group, in: whole)
-            return .row(row, map: drawMaps ? SmallMultipleMap.svg(sub, title: group.label) : nil, analysis: recording ? analysis : nil)
+            return .row(row, drawing: sub, title: group.label, options: options, analysis: recording ? analysis : nil)
         }
     }
 }

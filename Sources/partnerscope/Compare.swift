@@ -34,7 +34,6 @@ struct CompareCommand: ParsableCommand {
             .enumerated().map { $0.element ?? paths[$0.offset] }
         let explicit = options.requirements.requirements
         let quiet = options.quiet
-        let drawMaps = !options.noMaps
         let store = try options.history.open()
         let recording = store != nil
         var history: HistoryRun?
@@ -62,7 +61,7 @@ struct CompareCommand: ParsableCommand {
             let network = loaded.network
             let analysis = NetworkAnalysis(network: network, requirements: requirements, options: ComparisonRow.analysisOptions)
             let row = ComparisonRow(key: keys[i], label: paths[i], analysis: analysis)
-            return .row(row, map: drawMaps ? SmallMultipleMap.svg(network, title: keys[i]) : nil, analysis: recording ? analysis : nil)
+            return .row(row, drawing: network, title: keys[i], options: options, analysis: recording ? analysis : nil)
         }
     }
 }

@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import GraphvizRender
+import InfluenceMaps
 import PartnerscopeCore
 import PartnerscopeHistory
 import PartnerscopeIO
@@ -15,6 +17,9 @@ struct ComparisonOptions: ParsableArguments {
     @Flag(name: .customLong("no-maps"), help: "Skip the small-multiple maps (analysis only).")
     var noMaps = false
 
+    @Option(help: "Seconds each small-multiple map's layout may take before it is stopped.")
+    var timeout: Double = SmallMultipleMap.defaultTimeout
+
     @Option(help: "Worker threads (default: every available core).")
     var jobs: Int?
 
@@ -25,14 +30,27 @@ struct ComparisonOptions: ParsableArguments {
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more, got \(jobs)") }
+        guard timeout > 0, timeout.isFinite else { throw ValidationError("--timeout must be a positive number of seconds") }
     }
 }
 
-/// The outcome of one unit of a comparison: a row (and its map, and the analysis when the run is
-/// recorded in a history), or a failure.
+/// The outcome of one unit of a comparison: a row (and its map, or why the map failed, and the
+/// analysis when the run is recorded in a history), or a failure.
 enum ComparisonOutcome: Sendable {
-    case row(ComparisonRow, map: String?, analysis: NetworkAnalysis? = nil)
+    case row(ComparisonRow, map: Result<String, GraphvizError>?, analysis: NetworkAnalysis? = nil)
     case failed(ComparisonReport.Failure)
+
+    /// A row with its small-multiple map unless `--no-maps` (a failed map is kept, to be reported).
+    static func row(_ row: ComparisonRow, drawing network: Network, title: String, options: ComparisonOptions,
+                    analysis: NetworkAnalysis?) -> Self {
+        guard !options.noMaps else { return .row(row, map: nil, analysis: analysis) }
+        do throws(GraphvizError) {
+            let svg = try SmallMultipleMap.svg(network, title: title, timeout: options.timeout)
+            return .row(row, map: svg.map { .success($0) }, analysis: analysis)
+        } catch {
+            return .row(row, map: .failure(error), analysis: analysis)
+        }
+    }
 }
 
 /// What a comparison run records in the history besides its table.
@@ -64,11 +82,16 @@ enum ComparisonRun {
         var maps: [String: String] = [:]
         var analyses: [String: NetworkAnalysis] = [:]
         var failures: [ComparisonReport.Failure] = []
+        var mapFailures: [(key: String, error: GraphvizError)] = []
         for outcome in outcomes {
             switch outcome {
             case let .row(row, map, analysis):
                 rows.append(row)
-                if let map { maps[row.key] = map }
+                switch map {
+                case let .success(svg): maps[row.key] = svg
+                case let .failure(error): mapFailures.append((row.key, error))
+                case nil: break
+                }
                 if let analysis { analyses[row.key] = analysis }
             case let .failed(failure):
                 failures.append(failure)
@@ -103,6 +126,7 @@ enum ComparisonRun {
                                   commandLine: HistoryOptions.commandLine, partnerscopeVersion: Partnerscope.version, groups: groups)
             try options.history.record(run, in: history.store, quiet: options.quiet)
         }
+        for f in mapFailures { Console.error("error: \(f.key): the map was not drawn: \(f.error.withAdvice)") }
         if !failures.isEmpty {
             for f in context.failures {
                 // A load error's lines start with FILE:LINE:COLUMN as printed; other lines say whose they are.
@@ -111,6 +135,10 @@ enum ComparisonRun {
             }
             Console.error("error: \(failures.count) of \(count) \(noun) failed; the other \(rows.count) are in \(out)/")
             throw ExitCode.invalidData
+        }
+        if !mapFailures.isEmpty {
+            Console.error("error: \(mapFailures.count) of \(rows.count) maps could not be drawn; everything else is in \(out)/")
+            throw mapFailures.allSatisfy(\.error.isTimeout) ? ExitCode.timedOut : ExitCode.renderFailed
         }
     }
 }

@@ -50,8 +50,8 @@ struct DiffCommand: ParsableCommand {
         do {
             svgs = try DiffMap(a: a, b: b).render()
         } catch {
-            Console.error("error: cannot draw the maps: \(error.description)")
-            throw ExitCode.renderFailed
+            Console.error("error: cannot draw the maps: \(error.withAdvice)")
+            throw error.exitCode
         }
         let page = """
         <!DOCTYPE html>

@@ -29,6 +29,16 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "A wider network to draw candidates for absent partners from.") var catalogue: String?
     @OptionGroup var requirements: RequirementsOptions
     @OptionGroup var history: HistoryOptions
+    @Flag(name: .customLong("no-maps"), help: "Skip the maps (tables, metrics and exports only).") var noMaps = false
+    @Option(help: "Seconds each map's layout may take before it is stopped.") var timeout: Double = ReportMaps.defaultTimeout
+    @Option(name: .customLong("max-map-agencies"),
+            help: "Draw the maps only for networks of at most this many agencies (larger ones get a note instead).")
+    var maxMapAgencies: Int = ReportMaps.defaultMaxAgencies
+
+    func validate() throws {
+        guard timeout > 0, timeout.isFinite else { throw ValidationError("--timeout must be a positive number of seconds") }
+        guard maxMapAgencies >= 0 else { throw ValidationError("--max-map-agencies must be 0 or more") }
+    }
 
     func run() throws {
         let store = try history.open()
@@ -41,7 +51,18 @@ struct ReportCommand: ParsableCommand {
         let analysis = NetworkAnalysis(
             network: network, requirements: resolved.requirements, catalogue: catalogueNetwork,
             options: view.analysis)
-        let (maps, mapsNote) = ReportMaps.render(analysis, seed: view.seed, quiet: input.quiet)
+        let drawn: ReportMaps.Outcome
+        if noMaps {
+            drawn = .init(maps: [], note: "Maps were not drawn (--no-maps).", failures: [])
+        } else if network.agencyCount > maxMapAgencies {
+            drawn = .init(maps: [], note: "Maps were not drawn: the network has \(network.agencyCount) agencies, more than the "
+                + "\(maxMapAgencies) drawn by default (--max-map-agencies). Draw an ego map of one agency with "
+                + "partnerscope map --focus ID --depth 1, or raise the limit.", failures: [])
+            if !input.quiet { Console.error("note: \(drawn.note!)") }
+        } else {
+            drawn = ReportMaps.render(analysis, seed: view.seed, timeout: timeout, quiet: input.quiet)
+        }
+        let (maps, mapsNote) = (drawn.maps, drawn.note)
         let boards = loaded.boards.isEmpty ? nil
             : BoardsReport(network: network, boards: loaded.boards, requirements: resolved.requirements, catalogue: catalogueNetwork)
         let report = AnalystReport(analysis: analysis, requirementsOrigin: resolved.origin.description,
@@ -61,17 +82,31 @@ struct ReportCommand: ParsableCommand {
                                   groups: [RecordedGroup(row: 0, of: table, analysis: analysis, kind: "network", successorOf: nil)])
             try history.record(run, in: store, quiet: input.quiet)
         }
+        // The report stands without a map, but a map that failed is an error, not a silent gap.
+        if !drawn.failures.isEmpty {
+            Console.error("error: \(drawn.failures.count) of the report's maps could not be drawn; the rest of the report is in \(folder)/")
+            throw drawn.failures.allSatisfy(\.isTimeout) ? ExitCode.timedOut : ExitCode.renderFailed
+        }
     }
 }
 
 /// The maps of the report, drawn through the maps layer (Graphviz) from the same analysis as the
 /// tables, so the communities on the maps are the communities in the tables.
 enum ReportMaps {
-    static let timeout = 120.0
+    static let defaultTimeout = 120.0
+    /// sfdp draws 5,000 agencies in seconds (docs/maps.md); the report's four maps of a larger
+    /// network would dominate its run and be unreadable at page size.
+    static let defaultMaxAgencies = 5_000
 
-    static func render(_ analysis: NetworkAnalysis, seed: UInt64, quiet: Bool) -> ([AnalystReport.Map], String?) {
+    struct Outcome {
+        var maps: [AnalystReport.Map]
+        var note: String?
+        var failures: [GraphvizError]
+    }
+
+    static func render(_ analysis: NetworkAnalysis, seed: UInt64, timeout: Double, quiet: Bool) -> Outcome {
         let network = analysis.network
-        guard network.agencyCount > 0 else { return ([], "The network has no agencies, so there is nothing to draw.") }
+        guard network.agencyCount > 0 else { return .init(maps: [], note: "The network has no agencies, so there is nothing to draw.", failures: []) }
         let influence = MapInputs.pageRank(network)
         let membership = analysis.silos.partition.membership
         var wanted: [(id: String, title: String, caption: String, description: GraphDescription, engine: LayoutEngine)] = []
@@ -99,21 +134,23 @@ enum ReportMaps {
 
         var maps: [AnalystReport.Map] = []
         var failures: [String] = []
+        var errors: [GraphvizError] = []
         for w in wanted {
             do {
-                let svg = try GraphvizRenderer.render(w.description, engine: w.engine, format: .svg,
-                                                      seed: UInt32(truncatingIfNeeded: seed), timeout: timeout)
-                let png = try? GraphvizRenderer.render(w.description, engine: w.engine, format: .png,
-                                                       seed: UInt32(truncatingIfNeeded: seed), timeout: timeout)
-                if !quiet { for warning in svg.warnings { Console.error("graphviz: \(warning)") } }
+                // One layout, two formats: the PNG is the same picture as the SVG.
+                let drawn = try GraphvizRenderer.render(w.description, engine: w.engine, formats: [.svg, .png],
+                                                        seed: UInt32(truncatingIfNeeded: seed), timeout: timeout)
+                if !quiet { for warning in drawn.warnings { Console.error("graphviz: \(warning)") } }
                 maps.append(AnalystReport.Map(id: w.id, title: w.title, caption: w.caption,
-                                              svg: String(decoding: svg.bytes, as: UTF8.self), png: png?.bytes))
+                                              svg: String(decoding: drawn.outputs[0], as: UTF8.self), png: drawn.outputs[1]))
             } catch {
                 failures.append("\(w.title): \(error.description)")
-                if !quiet { Console.error("warning: the \(w.id) map was not drawn: \(error.description)") }
+                errors.append(error)
+                Console.error("error: the \(w.id) map was not drawn: \(error.withAdvice)")
             }
         }
-        return (maps, failures.isEmpty ? nil : "Some maps could not be drawn: " + failures.joined(separator: "; "))
+        return .init(maps: maps, note: failures.isEmpty ? nil : "Some maps could not be drawn: " + failures.joined(separator: "; "),
+                     failures: errors)
     }
 
     /// The brokers the silos map highlights: as ``MapInputs/silos(_:seed:)`` (Gould–Fernandez roles

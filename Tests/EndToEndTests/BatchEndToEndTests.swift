@@ -142,3 +142,14 @@ private func csvRows(_ url: URL) throws -> [[String: String]] {
     #expect(neffIcb < neffCcg && neffIcb >= 1)
     #expect(run.stdout.contains("councils_split_icb"))
 }
+
+/// A small-multiple map that fails is reported by area and fails the run (it used to vanish).
+@Test func compare_mapPastItsTimeout_isReportedByNameNotDropped() throws {
+    let good = try Fixtures.makeNetwork(TwoRegions.files(), label: "mapfail")
+    let out = try Fixtures.temporaryDirectory("cmp-map").appendingPathComponent("out")
+    let run = try Executable.run(["compare", good.path, "Networks/west-yorkshire", "--out-dir", out.path, "--timeout", "0.001", "--quiet"])
+    #expect(run.status == 75, "\(run.stderr)")
+    #expect(run.stderr.contains("error: west-yorkshire: the map was not drawn: the neato layout did not finish"), "\(run.stderr)")
+    #expect(run.stderr.contains("error: 2 of 2 maps could not be drawn"))
+    #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("comparison.csv").path))
+}

@@ -104,7 +104,7 @@ struct MapCommandTests {
         let dir = try Fixtures.temporaryDirectory("ulimit")
         let out = dir.appendingPathComponent(command == "map" ? "map.svg" : "report").path
         let r = try Executable.runShell(
-            "ulimit -v 4000000; exec \"$PARTNERSCOPE\" \(command) \(Self.westYorkshire) --out '\(out)' --quiet")
+            "ulimit -v 4000000; exec \"$PARTNERSCOPE\" \(command) \(Self.westYorkshire) \(command == "map" ? "--out" : "--out-dir") '\(out)' --quiet")
         #expect(r.status == 0 && r.stderr.isEmpty, "\(r.stderr)")
         let svg = command == "map" ? out : out + "/maps/network.svg"
         #expect(SVGDocument.parse(try [UInt8](Data(contentsOf: URL(fileURLWithPath: svg)))) != nil)

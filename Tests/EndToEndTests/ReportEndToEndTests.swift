@@ -98,4 +98,33 @@ import Testing
         #expect(bad.status == 64)
         #expect(bad.stderr.contains("graphml"))
     }
+
+    /// A map that cannot be drawn in time is an error that names the map; the rest of the report
+    /// is written (its page says which maps are missing), and the exit status is 75 (try later
+    /// or longer), not 0.
+    @Test func report_mapsPastTheirTimeout_reportWrittenEachMapNamedExit75() throws {
+        let dir = try Fixtures.temporaryDirectory("report-timeout").appendingPathComponent("r")
+        let r = try Executable.run(["report", Self.westYorkshire, "--out-dir", dir.path, "--timeout", "0.001", "--quiet"])
+        #expect(r.status == 75, "\(r.stderr)")
+        for map in ["network", "grid", "silos"] {
+            #expect(r.stderr.contains("error: the \(map) map was not drawn: the "), "\(r.stderr)")
+        }
+        #expect(r.stderr.contains("--timeout"))  // the command line's advice, not the renderer's
+        let page = try String(contentsOf: dir.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(page.contains("Some maps could not be drawn"))
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("maps/network.svg").path))
+    }
+
+    @Test func report_noMapsOrAboveTheMapLimit_writesNoMapsAndSaysWhy() throws {
+        let base = try Fixtures.temporaryDirectory("report-nomaps")
+        let none = base.appendingPathComponent("none"), big = base.appendingPathComponent("big")
+        let a = try Executable.run(["report", Self.westYorkshire, "--out-dir", none.path, "--no-maps", "--quiet"])
+        #expect(a.status == 0 && a.stderr.isEmpty, "\(a.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: none.appendingPathComponent("maps").path))
+        let b = try Executable.run(["report", Self.westYorkshire, "--out-dir", big.path, "--max-map-agencies", "3"])
+        #expect(b.status == 0, "\(b.stderr)")
+        #expect(b.stderr.contains("note: Maps were not drawn: the network has"))
+        let page = try String(contentsOf: big.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(page.contains("more than the 3 drawn by default"))
+    }
 }

@@ -209,3 +209,38 @@ import TestSupport
         }
     }
 }
+
+/// Names far longer than any real one (a 200,000-character name gave PNGs of 32,767 × 5 px and
+/// a Pango-CRITICAL warning): the label is shortened, the tooltip keeps the name, and every map
+/// stays a usable picture.
+@Suite struct LongNameMapTests {
+    static let huge = String(repeating: "Very Long Partnership Name ", count: 7_500)  // 202,500 characters
+
+    @Test func networkMap_hugeName_labelShortenedAndTooltipKeepsTheName() throws {
+        let network = MapFixtures.network(names: [Self.huge, "b", "c", "d", "e", "f"])
+        let g = NetworkMap(network: network, influence: MapFixtures.influence, influenceName: "PageRank").description()
+        let node = try #require(g.nodes.first { $0.attributes["label"].map { "\($0)".contains("Very Long") } ?? false })
+        guard case let .string(label)? = node.attributes["label"], case let .string(tooltip)? = node.attributes["tooltip"] else {
+            Issue.record("no label or tooltip")
+            return
+        }
+        #expect(label.count <= MapStyle.labelLimit + 8 && label.hasSuffix("…") && label.hasPrefix("Very Long Partnership"))
+        #expect(tooltip.count == MapStyle.tooltipLimit && tooltip.hasPrefix("Very Long Partnership Name Very"))
+        // Names within the limit get no tooltip (the label says it all), so other maps are unchanged.
+        #expect(g.nodes.filter { $0.attributes["tooltip"] != nil }.count == 1)
+    }
+
+    @Test(arguments: [LayoutEngine.dot, .sfdp])
+    func networkMap_hugeName_pngIsAUsablePicture(engine: LayoutEngine) throws {
+        let network = MapFixtures.network(names: [Self.huge, "b", "c", "d", "e", "f"])
+        let g = NetworkMap(network: network, influence: MapFixtures.influence, influenceName: "PageRank", engine: engine).description()
+        let drawn = try GraphvizRenderer.render(g, engine: engine, formats: [.png, .svg], timeout: 60)
+        let png = drawn.outputs[0]
+        func be32(_ at: Int) -> Int { png[at..<(at + 4)].reduce(0) { $0 << 8 | Int($1) } }
+        let (width, height) = (be32(16), be32(20))
+        #expect(width < 2_000 && height > 100, "\(width) × \(height)")
+        #expect(!drawn.warnings.contains { $0.contains("Pango") }, "\(drawn.warnings)")
+        let svg = try #require(SVGDocument.parse(drawn.outputs[1]))
+        #expect(svg.allText.contains("Very Long Partnership"))
+    }
+}
