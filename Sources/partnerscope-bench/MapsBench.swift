@@ -5,7 +5,8 @@ import PartnerscopeCore
 
 /// `partnerscope-bench maps`: renders influence maps of seeded synthetic networks (100, 1,000 and
 /// 5,000 agencies, 2.5 ties per agency, i.e. mean degree 5) to SVG through the library, in
-/// process and in the forked child the CLI uses, and runs the Graphviz command line on the same
+/// process and in the `partnerscope-render` helper process the CLI uses (posix_spawn, DOT text
+/// over a socket; its CPU is counted as the children's), and runs the Graphviz command line on the same
 /// DOT text in the same run (scripts/bench/maps_dot.py). Engines are the ones the CLI picks by
 /// size (dot for 100 agencies, sfdp beyond). Prints wall-clock and CPU times (CPU time is the fair
 /// figure on a shared machine) and command/library ratios, and whether both produced the same SVG
@@ -58,16 +59,16 @@ enum MapsBench {
 
             Measure.report("\(label)_describe_seconds", describeSeconds, "s")
             Measure.report("\(label)_library_seconds", best, "s")
-            Measure.report("\(label)_library_forked_seconds", bestIsolated, "s")
+            Measure.report("\(label)_library_isolated_seconds", bestIsolated, "s")
             Measure.report("\(label)_library_cpu_seconds", bestCPU, "s")
-            Measure.report("\(label)_library_forked_cpu_seconds", bestIsolatedCPU, "s")
+            Measure.report("\(label)_library_isolated_cpu_seconds", bestIsolatedCPU, "s")
             if let seconds = peer["seconds"] as? Double, let cpu = peer["cpu_seconds"] as? Double {
                 Measure.report("\(label)_command_seconds", seconds, "s")
                 Measure.report("\(label)_command_cpu_seconds", cpu, "s")
                 Measure.report("\(label)_ratio_command_over_library", seconds / best, "x")
-                Measure.report("\(label)_ratio_command_over_library_forked", seconds / bestIsolated, "x")
+                Measure.report("\(label)_ratio_command_over_library_isolated", seconds / bestIsolated, "x")
                 Measure.report("\(label)_cpu_ratio_command_over_library", cpu / bestCPU, "x")
-                Measure.report("\(label)_cpu_ratio_command_over_library_forked", cpu / bestIsolatedCPU, "x")
+                Measure.report("\(label)_cpu_ratio_command_over_library_isolated", cpu / bestIsolatedCPU, "x")
                 let same = (try? Data(contentsOf: svgFile)).map { [UInt8]($0) == library?.bytes } ?? false
                 print("\(label)_same_svg_bytes: \(same) (peer: \(peer["version"] as? String ?? "?"))")
             } else {
