@@ -1338,6 +1338,42 @@ sector members. The network is connected.
 # --------------------------------------------------------------------------------------------
 
 
+def append_england_2019_readme(path, shared):
+    """Why there is no Networks/england-2019: the figures are computed here from the lookups, so
+    the README states what the data allow, not what was remembered (issue 19)."""
+    raw = os.path.join(shared, "geo", "ons_raw_2019")
+    ccg20 = read_csv(os.path.join(raw, "CCG20_STP20_EN_LU.csv"))
+    lsoa21 = read_csv(os.path.join(shared, "geo", "lsoa11_ccg21_stp21_icb22_lad21_pop2020_en.csv"))
+    ccg21_stp = {r["ccg21_code"]: r["stp21_code"] for r in lsoa21}
+    codes20 = {r["CCG20CD"] for r in ccg20}
+    kept = codes20 & set(ccg21_stp)
+    gone = sorted(codes20 - kept)
+    new = sorted(set(ccg21_stp) - codes20)
+    files = sorted(f for f in os.listdir(raw) if f.endswith(".csv"))
+    text = """
+## No england-2019/ — why the 2019 lookups do not allow a faithful network
+
+`geo/ons_raw_2019/` holds %d ONS lookups (%s). They give councils (LAD19), police force areas and
+community safety partnerships (December 2019), fire authorities (December 2019), combined authorities
+(December 2019) and counties (April 2020) **at LAD level**, but the NHS commissioners of the time only as
+a list: `CCG20_STP20_EN_LU.csv` names %d CCGs of April 2020 and their STPs, with **no lookup from any
+area (LSOA or LAD) to a 2019 or 2020 CCG**. The 2019 CCGs (December 2019, before the April 2020
+mergers) are not in the shared data at all.
+
+The 2020 CCG footprints can be placed only in part, through the April 2021 LSOA lookup: %d of the %d
+CCG20 codes are still CCG21 codes (GSS codes change when a boundary changes, so their footprints are
+the 2021 ones), but the other %d merged in April 2021 into %d new CCGs (%s), and nothing in the data says
+which LSOAs each of those %d belonged to. Placing them by name (e.g. "NHS Sandwell and West Birmingham
+CCG", part of a LAD) would be a guess. A 2019 network would therefore lack exactly the council-NHS
+boundaries the vintage is wanted for (the README's worked example of `partnerscope trend`), or carry
+invented ones, so it is not built. With an LSOA11 to CCG19 (or CCG20) lookup from the ONS Open Geography
+Portal added to the shared data, `england_2021` could be reused for it as is.
+""" % (len(files), ", ".join("`%s`" % f for f in files), len(codes20), len(kept), len(codes20),
+       len(gone), len(new), ", ".join(new), len(gone))
+    with open(path, "a", newline="", encoding="utf-8") as f:
+        f.write(text)
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--shared", default=os.path.join(REPO, "..", "shared", "data"),
@@ -1369,6 +1405,7 @@ def main(argv=None):
     write_readme(os.path.join(args.out, "README.md"), eng, eng_splits, e21, e21_ccg_splits,
                  e21_info, wy, used)
     append_boards_readme(os.path.join(args.out, "README.md"), board_sets)
+    append_england_2019_readme(os.path.join(args.out, "README.md"), shared)
 
     # ---- report
     for n in (eng, e21, wy):

@@ -23,7 +23,7 @@ public enum NetworkFingerprint {
                 guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
                 let data = try Data(contentsOf: url)
                 hash.update(Array((name + "\n" + String(data.count) + "\n").utf8))
-                hash.update([UInt8](data))
+                data.withUnsafeBytes { hash.update($0.bindMemory(to: UInt8.self)) }
             }
         }
         return hash.hexDigest()

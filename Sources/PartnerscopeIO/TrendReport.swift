@@ -69,8 +69,8 @@ public enum TrendReport {
         body { font: 14px/1.4 system-ui, sans-serif; margin: 1.5em; color: #222; }
         .grid { display: flex; flex-wrap: wrap; gap: 10px; }
         figure { margin: 0; width: 230px; border: 1px solid #ddd; padding: 6px; }
-        figcaption { font-size: 12px; height: 3.2em; overflow: hidden; }
-        .up { color: #1a7f37; } .down { color: #b42318; }
+        figcaption { font-size: 12px; min-height: 3em; }
+        .change { font-weight: bold; }
         table { border-collapse: collapse; margin-top: 1.5em; font-size: 13px; }
         td, th { border-bottom: 1px solid #eee; padding: 2px 8px; text-align: left; }
         td.n { text-align: right; font-variant-numeric: tabular-nums; }
@@ -90,7 +90,8 @@ public enum TrendReport {
         }
         out += "</ol>\n<div class=\"grid\">\n"
         for s in trend.series {
-            let change = s.change.map { c in "<span class=\"\(c > 0 ? "up" : c < 0 ? "down" : "")\">\(signed(c))</span>" } ?? Markup.html(s.status.rawValue)
+            // Neutral: whether up is better depends on the metric (fewer split councils is better).
+            let change = "<span class=\"change\">" + (s.change.map { "change \(signed($0))" } ?? Markup.html(s.status.rawValue)) + "</span>"
             out += "<figure><figcaption><strong>\(Markup.html(s.name))</strong> (\(Markup.html(s.key)))<br>\(change)</figcaption>\n"
             out += chart(s, runs: trend.runs.map(\.label), lo: lo, hi: hi) + "</figure>\n"
         }
@@ -111,7 +112,7 @@ public enum TrendReport {
 
     /// A 220 × 90 line chart of `series` on the shared scale [lo, hi]; gaps where a run has no point.
     static func chart(_ series: RunTrend.Series, runs: [String], lo: Double, hi: Double) -> String {
-        let width = 220.0, height = 90.0, left = 6.0, right = 6.0, top = 8.0, bottom = 18.0
+        let width = 220.0, height = 90.0, left = 22.0, right = 22.0, top = 16.0, bottom = 18.0
         let n = max(runs.count, 1)
         func x(_ i: Int) -> Double { n == 1 ? width / 2 : left + (width - left - right) * Double(i) / Double(n - 1) }
         func y(_ v: Double) -> Double { hi > lo ? top + (height - top - bottom) * (hi - v) / (hi - lo) : (height - bottom + top) / 2 }
@@ -136,15 +137,16 @@ public enum TrendReport {
             if let p, let v = p.value {
                 let fill = p.via.isEmpty ? "#3366aa" : "#fff"
                 svg += "<circle cx=\"\(NumberFormat.fixed(x(i), 1))\" cy=\"\(NumberFormat.fixed(y(v), 1))\" r=\"3.5\" fill=\"\(fill)\" stroke=\"#3366aa\" stroke-width=\"1.5\"><title>\(Markup.html(runs[i])): \(figure(v))</title></circle>\n"
+                svg += "<text x=\"\(NumberFormat.fixed(x(i), 1))\" y=\"\(NumberFormat.fixed(y(v) - 6, 1))\" font-size=\"10\" text-anchor=\"middle\" fill=\"#222\">\(figure(v))</text>\n"
             }
-            let anchor = n == 1 ? "middle" : i == 0 ? "start" : i == n - 1 ? "end" : "middle"
-            svg += "<text x=\"\(NumberFormat.fixed(x(i), 1))\" y=\"\(Int(height) - 4)\" font-size=\"10\" text-anchor=\"\(anchor)\" fill=\"#555\">\(Markup.html(runs[i]))</text>\n"
+            svg += "<text x=\"\(NumberFormat.fixed(x(i), 1))\" y=\"\(Int(height) - 4)\" font-size=\"10\" text-anchor=\"middle\" fill=\"#555\">\(Markup.html(runs[i]))</text>\n"
         }
         return svg + "</svg>\n"
     }
 
+    /// Whole numbers (counts, populations) with thousands separators, others to 3 decimals.
     static func figure(_ v: Double) -> String {
-        abs(v) >= 1000 ? NumberFormat.grouped(Int(v.rounded())) : NumberFormat.fixed(v, 3)
+        abs(v) >= 1000 || (v == v.rounded() && abs(v) < 1e15) ? NumberFormat.grouped(Int(v.rounded())) : NumberFormat.fixed(v, 3)
     }
 
     static func signed(_ v: Double) -> String { (v > 0 ? "+" : "") + figure(v) }

@@ -10,6 +10,8 @@ bench=.build/release/partnerscope-bench
 echo "== partnerscope: analysis only"
 ours=$($bench batch --england "$ENGLAND" --type icb)
 echo "$ours"
+echo "== partnerscope: analysis, then the run recorded in a SQLite history (docs/history.md)"
+$bench batch --england "$ENGLAND" --history "${TMPDIR:-/tmp}/partnerscope-bench-history.sqlite"
 echo "== partnerscope: analysis and maps"
 $bench batch --england "$ENGLAND" --type icb --maps yes
 echo "== peer: pandas + networkx (density, centralization, Louvain only)"

@@ -14,7 +14,10 @@ and per region (the LAD's parent; a county council belongs to the region of its 
 which are the definitions of `councils_split_<t>` and `neff_<t>` in docs/batch.md.
 
 Run: python3 scripts/reference/council_nhs_coterminosity.py Networks/england-2021 ccg Networks/england icb
-Prints one JSON object: {folder: {"T": T, "regions": {code: {...}}, "england": {...}}}.
+Prints one JSON object: {folder: {"type": T, "regions": {code: {...}}, "england": {...}}}.
+With `--check TREND.json KEY [TREND.json KEY ...]` (KEY councils_split or neff), compares the
+values of `partnerscope trend ... --by parent --format json` run by run with the folders given
+(oldest first) and exits 1 on any difference above 1e-9.
 """
 import json
 import sys
@@ -64,12 +67,42 @@ def analyse(folder, nhs_type):
     return {"type": nhs_type, "regions": regions, "england": england}
 
 
+def check(trend_json, folders, key):
+    """Compares `partnerscope trend --format json` (groups by parent = region) with the reference,
+    run i of the trend against folders[i]; returns the number of mismatches."""
+    trend = json.load(open(trend_json))
+    bad = 0
+    for series in trend["series"]:
+        for (folder, point) in zip(folders, series["points"]):
+            ours = None if point is None else point["value"]
+            ref = analyses[folder]["regions"].get(series["key"], {}).get(key)
+            if ours is None or ref is None or abs(ours - ref) > 1e-9:
+                print(f"MISMATCH {series['key']} {folder} {key}: partnerscope {ours}, pandas {ref}")
+                bad += 1
+    print(f"{trend_json}: {key}: {'all ' + str(len(trend['series']) * len(folders)) + ' values agree' if bad == 0 else str(bad) + ' mismatches'}")
+    return bad
+
+
+analyses = {}
+
+
 def main(argv):
-    out = {}
-    for folder, nhs_type in zip(argv[0::2], argv[1::2]):
-        out[folder] = analyse(folder, nhs_type)
-    print(json.dumps(out, indent=1, sort_keys=True))
+    checks = []
+    if "--check" in argv:
+        k = argv.index("--check")
+        checks = argv[k + 1:]
+        argv = argv[:k]
+    folders = argv[0::2]
+    for folder, nhs_type in zip(folders, argv[1::2]):
+        analyses[folder] = analyse(folder, nhs_type)
+    if not checks:
+        print(json.dumps(analyses, indent=1, sort_keys=True))
+        return 0
+    bad = 0
+    for path, key in zip(checks[0::2], checks[1::2]):
+        bad += check(path, folders, key)
+    return 1 if bad else 0
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    sys.exit(main(sys.argv[1:]))
