@@ -16,6 +16,8 @@ struct BatchCommand: ParsableCommand {
         parent=1 is each LAD)
         --by type=T      one group per agency of type T, over the areas of its boundaries (England: \
         type=icb is each ICB footprint)
+        --by board-theme=T  every board of theme T in boards.csv compared: size, absent statutory \
+        members, member load, footprint misalignment (index.html, boards.csv, boards.json)
 
         A group's sub-network holds every agency whose boundary touches the group's areas (or an \
         area above or below them), all of those agencies' boundaries, and the ties among them. \
@@ -27,11 +29,15 @@ struct BatchCommand: ParsableCommand {
     )
 
     @Argument(help: "The network folder to split, e.g. Networks/england.") var network: String
-    @Option(help: "parent, parent=DEPTH or type=TYPE.") var by: SplitCriterion
+    @Option(help: "parent, parent=DEPTH, type=TYPE or board-theme=THEME.") var by: BatchBy
     @OptionGroup var options: ComparisonOptions
 
     func run() throws {
-        let criterion = by
+        let criterion: SplitCriterion
+        switch by {
+        case let .boardTheme(theme): return try BoardThemeBatch.run(network: network, theme: theme, options: options)
+        case let .split(s): criterion = s
+        }
         let store = try options.history.open()
         let whole = try loadNetwork(network, quiet: options.quiet).network
         let requirements = try options.requirements.load(networkDirectory: network, quiet: options.quiet).requirements

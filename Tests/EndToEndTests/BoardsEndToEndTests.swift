@@ -72,3 +72,21 @@ private let fixture = "Tests/TestSupport/Fixtures/boards-fixture"
     let noBoards = try Executable.run(["map", "Tests/TestSupport/Fixtures/knoke-network", "--kind", "boards", "--format", "dot"])
     #expect(noBoards.status == 65)
 }
+
+@Test func batch_byBoardTheme_comparesEveryBoardOfTheTheme() throws {
+    let out = try Fixtures.temporaryDirectory("board-theme")
+    let folder = out.appendingPathComponent("csp").path
+    let run = try Executable.run(["batch", fixture, "--by", "board-theme=community-safety", "--out-dir", folder, "--quiet"])
+    #expect(run.status == 0, "\(run.stderr)")
+    let csv = try String(contentsOfFile: folder + "/boards.csv", encoding: .utf8).split(separator: "\n").map(String.init)
+    #expect(csv.first == "board,members,seats,absent,absent_members,mean_member_load,max_member_load,most_loaded_member,misaligned,min_member_cover,misaligned_members,footprint_people,id")
+    // csp1 (no probation) before csp2 (complete); members of csp1 sit on 4, 3, 3 and 5 boards: mean 3.75, largest 5 (the ICB).
+    #expect(csv.count == 3)
+    #expect(csv[1].hasPrefix("Community Safety Partnership One,4,4,1,no probation member"))
+    #expect(csv[1].contains(",3.75,5,Integrated Care Board,0,1,,100,csp1"))
+    #expect(csv[2].hasPrefix("Community Safety Partnership Two,5,5,0,,"))
+    let html = try String(contentsOfFile: folder + "/index.html", encoding: .utf8)
+    #expect(html.contains("2 boards; 1 lack a statutory member"))
+    let bad = try Executable.run(["batch", fixture, "--by", "board-theme=nope", "--out-dir", folder])
+    #expect(bad.status == 65)
+}
