@@ -20,6 +20,7 @@ struct Bench {
         ("export", "export DIR [--out FOLDER]  (GraphML, GEXF and node-link JSON writers)", ExportBench.run),
         ("centrality", CentralityBench.usage, CentralityBench.run),
         ("centrality-edges", "centrality-edges FILE [--agencies N] [--relationships M] [--seed S]", CentralityBench.writeEdges),
+        ("boards", "boards [--agencies N] [--boards B] [--memberships M] [--seed S] [--edges FILE]  (two-mode centrality and co-membership projection)", BoardsBench.run),
         ("batch", "batch [--england DIR] [--type icb] [--maps yes] [--jobs N]  (the full batch comparison: load, split, analyse every group, report files)", BatchBench.run),
     ]
 
