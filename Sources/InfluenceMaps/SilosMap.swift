@@ -15,9 +15,13 @@ public struct SilosMap: Sendable {
     public var bridges: [(Int, Int)]
     public var engine: LayoutEngine
     public var seed: UInt64
+    /// How the communities were found (e.g. "Leiden on unweighted ties, resolution 1, seed 1"),
+    /// stated in the legend so the reader can reproduce them; nil says nothing.
+    public var communityOptions: String?
 
     public init(network: Network, membership: [Int], brokers: Set<Int> = [], articulationPoints: Set<Int> = [],
-                bridges: [(Int, Int)] = [], engine: LayoutEngine? = nil, seed: UInt64 = 1) {
+                bridges: [(Int, Int)] = [], engine: LayoutEngine? = nil, seed: UInt64 = 1, communityOptions: String? = nil) {
+        self.communityOptions = communityOptions
         self.network = network
         self.membership = membership
         self.brokers = brokers
@@ -74,7 +78,7 @@ public struct SilosMap: Sendable {
                                 engine: engine).description().clusters
         var rows: [(swatch: String?, text: String)] = []
         let count = Set(community.filter { $0 >= 0 }).count
-        rows.append((nil, "\(count) communities: one box and one fill colour each"))
+        rows.append((nil, "\(count) communities\(communityOptions.map { " (\($0))" } ?? ""): one box and one fill colour each"))
         rows.append((Self.brokerColour, "broker between communities (thick orange border): most Gould–Fernandez two-paths across communities"))
         rows.append((Self.articulationColour, "articulation point (double red border): its removal disconnects the network"))
         rows.append((Self.articulationColour, "bridge (thick red tie): its removal disconnects the network"))

@@ -116,7 +116,8 @@ struct MapCommand: ParsableCommand {
         case .silos:
             let s = MapInputs.silos(network, seed: seed)
             let map = SilosMap(network: network, membership: s.membership, brokers: s.brokers,
-                               articulationPoints: s.articulationPoints, bridges: s.bridges, engine: engine, seed: seed)
+                               articulationPoints: s.articulationPoints, bridges: s.bridges, engine: engine, seed: seed,
+                               communityOptions: MapInputs.communityCaption(weighted: false, seed: seed))
             return (map.description(), map.engine)
         }
     }

@@ -26,9 +26,21 @@ extension MapInputs {
         var bridges: [(Int, Int)]
     }
 
-    /// Leiden communities on the undirected view, ties weighted (resolution 1, seeded).
+    /// The communities of `partnerscope silos` and the report with the same options (by default
+    /// Leiden on the undirected, unweighted view, resolution 1, 10 restarts, seed 1): one answer
+    /// to "which agencies work as a group", whichever output asks.
+    static func communityAnalysis(_ network: Network, weighted: Bool = false, seed: UInt64) -> SiloAnalysis {
+        SiloAnalysis(network, options: .init(weighted: weighted, seed: seed))
+    }
+
+    /// The options of ``communityAnalysis(_:weighted:seed:)`` in words, for map captions.
+    static func communityCaption(weighted: Bool, seed: UInt64) -> String {
+        "Leiden on \(weighted ? "weighted" : "unweighted") ties, resolution 1, seed \(seed), as in partnerscope silos"
+    }
+
+    /// The community of each agency, as ``communityAnalysis(_:weighted:seed:)``.
     static func communities(_ network: Network, seed: UInt64) -> [Int] {
-        Leiden.communities(Graph(network: network, directed: false, weighted: true), seed: seed).membership
+        communityAnalysis(network, seed: seed).partition.membership
     }
 
     /// How many agencies the silos map marks as brokers: the top 5% by brokerage between
@@ -40,7 +52,8 @@ extension MapInputs {
     /// ``brokerCount(agencies:)``, ties at the cut included), articulation points and bridges of
     /// the undirected view.
     static func silos(_ network: Network, seed: UInt64) -> Silos {
-        let membership = communities(network, seed: seed)
+        let analysis = communityAnalysis(network, seed: seed)
+        let membership = analysis.partition.membership
         let roles = Brokerage.roles(Graph(network: network, directed: true, weighted: false), groups: membership)
         let between = roles.map { $0.total - $0.coordinator }
         let ranked = between.indices.filter { between[$0] > 0 }.sorted {
@@ -50,7 +63,7 @@ extension MapInputs {
         if let cut = ranked.prefix(brokerCount(agencies: network.agencyCount)).last.map({ between[$0] }) {
             brokers = Set(ranked.filter { between[$0] >= cut })
         }
-        let fragility = Fragility.analyse(Graph(network: network))
+        let fragility = analysis.fragility
         return Silos(membership: membership, brokers: brokers, articulationPoints: Set(fragility.articulationPoints),
                      bridges: fragility.bridges)
     }

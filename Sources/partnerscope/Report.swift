@@ -127,7 +127,9 @@ enum ReportMaps {
         }
         let silos = SilosMap(network: network, membership: membership, brokers: brokers(analysis),
                              articulationPoints: Set(analysis.silos.fragility.articulationPoints),
-                             bridges: analysis.silos.fragility.bridges, seed: seed)
+                             bridges: analysis.silos.fragility.bridges, seed: seed,
+                             communityOptions: MapInputs.communityCaption(weighted: analysis.options.silos.weighted,
+                                                                          seed: analysis.options.silos.seed))
         wanted.append(("silos", "Silos and brokers",
                        "communities as boxes, the main brokers between communities and the single points of failure highlighted",
                        silos.description(), silos.engine))

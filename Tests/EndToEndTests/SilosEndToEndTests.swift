@@ -139,3 +139,31 @@ private func json(_ text: String) throws -> [String: Any] {
     #expect(brokers.count == 10)
     for b in brokers { #expect(b["group"] as? String == communityOf[b["id"] as! String]) }
 }
+
+/// One answer per question (issue 13 item 7): the silos map draws the communities that
+/// `partnerscope silos` lists (same weighting, same seed), and its legend says how they were found.
+@Test func silosMap_westYorkshire_drawsTheCommunitiesTheSilosTableLists() throws {
+    let table = try Executable.run(["silos", "Networks/west-yorkshire", "--format", "csv", "--section", "communities"])
+    #expect(table.status == 0)
+    var listed = [String: Set<String>]()
+    for line in table.stdout.split(separator: "\n").dropFirst() {
+        let f = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        listed[f[0], default: []].insert(f[1])
+    }
+    let agencies = try String(contentsOfFile: "Networks/west-yorkshire/agencies.csv", encoding: .utf8)
+    let ids = agencies.split(separator: "\n").dropFirst().map { String($0.split(separator: ",")[0]) }
+    let map = try Executable.run(["map", "Networks/west-yorkshire", "--kind", "silos", "--format", "dot"])
+    #expect(map.status == 0)
+    var drawn: [Set<String>] = []
+    for line in map.stdout.split(separator: "\n").map({ $0.trimmingCharacters(in: .whitespaces) }) {
+        if line.hasPrefix("subgraph \"cluster_") { drawn.append([]) }
+        else if !drawn.isEmpty, line.hasPrefix("\"a"), line.hasSuffix("\";"), let k = Int(line.dropFirst(2).dropLast(2)) {
+            drawn[drawn.count - 1].insert(ids[k])
+        }
+    }
+    // Communities of two or more agencies are boxes on the map.
+    let groups = Set(listed.values.filter { $0.count > 1 })
+    #expect(groups.count == 5)
+    #expect(Set(drawn.filter { !$0.isEmpty }) == groups)
+    #expect(map.stdout.contains("Leiden on unweighted ties, resolution 1, seed 1, as in partnerscope silos"))
+}
