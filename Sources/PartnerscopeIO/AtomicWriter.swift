@@ -23,7 +23,8 @@ public enum AtomicWriter {
         let url = URL(fileURLWithPath: linkTarget(path))
         let folder = url.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UUID().uuidString).tmp")
+        removeStaleTemporaries(in: folder.path)
+        let temporary = folder.appendingPathComponent(temporaryName(temporaryPrefix))
         do {
             try data.write(to: temporary)
             if rename(temporary.path, url.path) != 0 {
@@ -80,6 +81,40 @@ public enum AtomicWriter {
         try write(Data(text.utf8), to: path)
     }
 
+    /// Names of the temporary files and folders a write makes beside its destination:
+    /// `.partnerscope-tmp-<pid>-<random>` (and `.partnerscope-old-<pid>-<random>` for a folder being
+    /// replaced). They are short whatever the destination's name (a legal 240-byte file name had
+    /// been refused because the temporary name added 50 bytes), and they say which process made
+    /// them, so a later run can remove what a killed one left (see ``removeStaleTemporaries(in:)``).
+    public static let temporaryPrefix = ".partnerscope-tmp-"
+    public static let asidePrefix = ".partnerscope-old-"
+
+    static func temporaryName(_ prefix: String) -> String {
+        "\(prefix)\(getpid())-\(String(UInt64.random(in: 0...UInt64.max), radix: 36))"
+    }
+
+    /// When this process started: debris younger than this may belong to a run still going.
+    static let processStart = Date()
+
+    /// Removes from `folder` the temporary files and folders left by Partnerscope runs that were
+    /// killed (`kill -9`, a power cut): entries named ``temporaryPrefix`` or ``asidePrefix`` whose
+    /// writer process no longer exists and that were last modified before this process started.
+    /// Nothing else is touched, and failures are ignored (the write itself goes on).
+    ///
+    /// - Complexity: O(entries of `folder`).
+    public static func removeStaleTemporaries(in folder: String) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for name in names where name.hasPrefix(temporaryPrefix) || name.hasPrefix(asidePrefix) {
+            let rest = name.dropFirst(temporaryPrefix.count)  // both prefixes have the same length
+            guard let dash = rest.firstIndex(of: "-"), let pid = pid_t(rest[..<dash]), pid > 0, pid != getpid() else { continue }
+            if kill(pid, 0) == 0 || errno == EPERM { continue }  // the writer is still running
+            let path = (folder as NSString).appendingPathComponent(name)
+            guard let modified = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date,
+                  modified < processStart else { continue }
+            try? FileManager.default.removeItem(atPath: path)
+        }
+    }
+
     /// The file that marks a folder as Partnerscope's output, so that a later run may replace it.
     public static let outputMarker = ".partnerscope-output"
 
@@ -90,7 +125,8 @@ public enum AtomicWriter {
     /// - Throws: before anything is written, if `path` exists and is a file, or a non-empty folder
     ///   without ``outputMarker`` (a mistyped `--out ~/Documents` must never delete a user's folder).
     public static func writeDirectory(_ path: String, _ build: (String) throws -> Void) throws {
-        let url = URL(fileURLWithPath: path).standardizedFileURL
+        // A symbolic link to a folder stands for the folder: it is the folder that is replaced.
+        let url = URL(fileURLWithPath: linkTarget(path)).standardizedFileURL
         if let type = fileType(url.path) {
             guard type == .typeDirectory else {
                 throw CocoaError(.fileWriteFileExists, userInfo: [NSFilePathErrorKey: path,
@@ -104,7 +140,8 @@ public enum AtomicWriter {
         }
         let parent = url.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
-        let temporary = parent.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
+        removeStaleTemporaries(in: parent.path)
+        let temporary = parent.appendingPathComponent(temporaryName(temporaryPrefix))
         try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
         do {
             try build(temporary.path)
@@ -112,7 +149,7 @@ public enum AtomicWriter {
                 .write(to: temporary.appendingPathComponent(outputMarker))
             var old: URL?
             if FileManager.default.fileExists(atPath: url.path) {
-                let aside = parent.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).old")
+                let aside = parent.appendingPathComponent(temporaryName(asidePrefix))
                 try FileManager.default.moveItem(at: url, to: aside)
                 old = aside
             }

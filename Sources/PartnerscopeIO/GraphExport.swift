@@ -120,8 +120,9 @@ public struct GraphExport: Sendable {
         // Measures and the community are named before the extra columns so that they keep their names.
         let measureNames = Set(measures.map(\.name) + (communities == nil ? [] : ["community"]))
         taken.formUnion(measureNames)
-        for key in Self.extraKeys(agencies.map(\.attributes)) {
-            add(key, .string, agencies.map { $0.attributes.pairs.first { $0.key == key }.map { .string($0.value) } })
+        let nodeKeys = Self.extraKeys(agencies.map(\.attributes))
+        for (key, values) in zip(nodeKeys, Attributes.columns(agencies.map(\.attributes), keys: nodeKeys)) {
+            add(key, .string, values.map { $0.map { .string($0) } })
         }
         taken.subtract(measureNames)
         for (name, values) in measures where values.count == agencies.count {
@@ -144,8 +145,9 @@ public struct GraphExport: Sendable {
         addEdge("weight", .double, relationships.map { $0.weight.isFinite ? .double($0.weight) : nil })
         addEdge("directed", .bool, relationships.map { .bool($0.directed) })
         addEdge("since", .string, relationships.map { $0.since.map { .string($0) } })
-        for key in Self.extraKeys(relationships.map(\.attributes)) {
-            addEdge(key, .string, relationships.map { $0.attributes.pairs.first { $0.key == key }.map { .string($0.value) } })
+        let edgeKeys = Self.extraKeys(relationships.map(\.attributes))
+        for (key, values) in zip(edgeKeys, Attributes.columns(relationships.map(\.attributes), keys: edgeKeys)) {
+            addEdge(key, .string, values.map { $0.map { .string($0) } })
         }
         edgeColumns = edges.filter { $0.values.contains { $0 != nil } }
     }

@@ -13,11 +13,12 @@ public enum NetworkWriter {
         var files: [String: String] = [:]
         let agencyExtras = extraKeys(network.agencies.map(\.attributes))
         var agencies = CSVWriter(header: ["id", "name", "sector", "type", "level", "power", "interest", "budget_m", "statutory"] + agencyExtras)
-        for a in network.agencies {
+        let agencyValues = Attributes.columns(network.agencies.map(\.attributes), keys: agencyExtras, ignoringCase: true)
+        for (i, a) in network.agencies.enumerated() {
             agencies.appendRow([a.id.rawValue, a.name, a.sector.rawValue, a.type, a.level?.rawValue ?? "",
                                 a.power.map(String.init) ?? "", a.interest.map(String.init) ?? "",
                                 NumberFormat.csv(a.budgetMillions), a.statutory.map { $0 ? "true" : "false" } ?? ""]
-                               + agencyExtras.map { a.attributes[$0] ?? "" })
+                               + agencyValues.map { $0[i] ?? "" })
         }
         files["agencies.csv"] = agencies.text
         if network.hasAreasFile || !network.areas.isEmpty {
@@ -35,10 +36,11 @@ public enum NetworkWriter {
         }
         let relationExtras = extraKeys(network.relationships.map(\.attributes))
         var relationships = CSVWriter(header: ["source", "target", "type", "weight", "directed", "since"] + relationExtras)
-        for r in network.relationships {
+        let relationValues = Attributes.columns(network.relationships.map(\.attributes), keys: relationExtras, ignoringCase: true)
+        for (j, r) in network.relationships.enumerated() {
             relationships.appendRow([network.agencies[r.source].id.rawValue, network.agencies[r.target].id.rawValue,
                                      r.type.rawValue, NumberFormat.csv(r.weight), r.directed ? "true" : "false",
-                                     r.since ?? ""] + relationExtras.map { r.attributes[$0] ?? "" })
+                                     r.since ?? ""] + relationValues.map { $0[j] ?? "" })
         }
         files["relationships.csv"] = relationships.text
         return files

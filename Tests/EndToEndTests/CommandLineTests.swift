@@ -92,7 +92,7 @@ import TestSupport
         #expect(try Executable.run(["summary", "Networks/west-yorkshire", "--format", "json", "--out", a]).status == 0)
         #expect(try Executable.run(["summary", "Networks/west-yorkshire", "--format", "json", "--out", b]).status == 0)
         #expect(FileManager.default.contents(atPath: a) == FileManager.default.contents(atPath: b))
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".tmp") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasPrefix(".partnerscope-tmp-") }
         #expect(leftovers.isEmpty)
     }
 }

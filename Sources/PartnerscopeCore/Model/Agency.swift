@@ -50,6 +50,26 @@ public struct Attributes: Hashable, Sendable {
 
     public var isEmpty: Bool { pairs.isEmpty }
 
+    /// The values of many columns for many rows at once: `result[k][i]` is row `i`'s value of
+    /// `keys[k]` (the first pair with that key, compared exactly or, with `ignoringCase`, after
+    /// lower-casing), nil where the row has none. Looking each key up by subscript would cost
+    /// O(|keys| · |pairs|) per row: `export` of 100,000 extra columns had taken 70 s.
+    ///
+    /// - Complexity: O(Σ |pairs| + |keys| · |rows|).
+    public static func columns(_ rows: [Attributes], keys: [String], ignoringCase: Bool = false) -> [[String?]] {
+        var index: [String: Int] = [:]
+        for (k, key) in keys.enumerated() where index[ignoringCase ? key.lowercased() : key] == nil {
+            index[ignoringCase ? key.lowercased() : key] = k
+        }
+        var result = [[String?]](repeating: [String?](repeating: nil, count: rows.count), count: keys.count)
+        for (i, row) in rows.enumerated() {
+            for pair in row.pairs {
+                if let k = index[ignoringCase ? pair.key.lowercased() : pair.key], result[k][i] == nil { result[k][i] = pair.value }
+            }
+        }
+        return result
+    }
+
     public static func == (lhs: Attributes, rhs: Attributes) -> Bool {
         lhs.pairs.count == rhs.pairs.count
             && zip(lhs.pairs, rhs.pairs).allSatisfy { $0.key == $1.key && $0.value == $1.value }

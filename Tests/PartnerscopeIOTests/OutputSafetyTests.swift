@@ -1,0 +1,95 @@
+import Foundation
+import PartnerscopeCore
+import PartnerscopeIO
+import Testing
+import TestSupport
+
+/// Issue 17 rows 7, 10, 16 and the output-folder symbolic link: what writers leave behind and
+/// what they accept.
+@Suite struct OutputSafetyTests {
+    /// The pid of a process that has exited (and been reaped), so no longer exists.
+    func deadPID() throws -> Int32 {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/bin/true")
+        try p.run()
+        p.waitUntilExit()
+        return p.processIdentifier
+    }
+
+    @Test func longestLegalFileName_isWritten() throws {
+        let dir = try Fixtures.temporaryDirectory("long")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for length in [240, 255] {
+            let name = String(repeating: "n", count: length - 4) + ".csv"
+            let path = dir.appendingPathComponent(name).path
+            try AtomicWriter.write("a\n", to: path)
+            #expect(try String(contentsOfFile: path, encoding: .utf8) == "a\n")
+            let folder = dir.appendingPathComponent(String(repeating: "d", count: length)).path
+            try AtomicWriter.writeDirectory(folder) { try Data("x".utf8).write(to: URL(fileURLWithPath: $0).appendingPathComponent("f.csv")) }
+            #expect(FileManager.default.fileExists(atPath: folder + "/f.csv"))
+        }
+    }
+
+    @Test func debrisOfAKilledRun_isRemovedByTheNextWrite_andNothingElse() throws {
+        let dir = try Fixtures.temporaryDirectory("debris")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let dead = try deadPID()
+        let old = Date(timeIntervalSinceNow: -3600)
+        func make(_ name: String, folder: Bool, modified: Date = old) throws {
+            let url = dir.appendingPathComponent(name)
+            if folder {
+                try FileManager.default.createDirectory(at: url.appendingPathComponent("maps"), withIntermediateDirectories: true)
+                try Data(count: 1000).write(to: url.appendingPathComponent("maps/a.svg"))
+            } else {
+                try Data("half".utf8).write(to: url)
+            }
+            try FileManager.default.setAttributes([.modificationDate: modified], ofItemAtPath: url.path)
+        }
+        try make("\(AtomicWriter.temporaryPrefix)\(dead)-abc", folder: false)     // a killed single-file write
+        try make("\(AtomicWriter.temporaryPrefix)\(dead)-def", folder: true)      // a killed report
+        try make("\(AtomicWriter.asidePrefix)\(dead)-ghi", folder: true)          // a killed replacement
+        try make("\(AtomicWriter.temporaryPrefix)\(getppid())-live", folder: false)  // its writer still runs
+        try make("\(AtomicWriter.temporaryPrefix)\(dead)-new", folder: false, modified: Date(timeIntervalSinceNow: 3600))
+        try make(".hidden-user-file", folder: false)
+        try make("notes.partnerscope-tmp-1-x", folder: false)
+        try AtomicWriter.write("a\n", to: dir.appendingPathComponent("out.csv").path)
+        #expect(Set(try FileManager.default.contentsOfDirectory(atPath: dir.path)) == [
+            "out.csv", "\(AtomicWriter.temporaryPrefix)\(getppid())-live", "\(AtomicWriter.temporaryPrefix)\(dead)-new",
+            ".hidden-user-file", "notes.partnerscope-tmp-1-x",
+        ])
+        // A folder write cleans the folder it is written beside too.
+        try make("\(AtomicWriter.temporaryPrefix)\(dead)-jkl", folder: true)
+        try AtomicWriter.writeDirectory(dir.appendingPathComponent("report").path) { _ in }
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("\(AtomicWriter.temporaryPrefix)\(dead)-jkl").path))
+    }
+
+    @Test func symbolicLinkToAnOutputFolder_isFollowed() throws {
+        let dir = try Fixtures.temporaryDirectory("folder-link")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let real = dir.appendingPathComponent("real")
+        try AtomicWriter.writeDirectory(real.path) { try Data("1".utf8).write(to: URL(fileURLWithPath: $0).appendingPathComponent("one.csv")) }
+        let link = dir.appendingPathComponent("link").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "real")
+        try AtomicWriter.writeDirectory(link) { try Data("2".utf8).write(to: URL(fileURLWithPath: $0).appendingPathComponent("two.csv")) }
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == "real")
+        #expect(Set(try FileManager.default.contentsOfDirectory(atPath: real.path)) == ["two.csv", AtomicWriter.outputMarker])
+    }
+
+    @Test func manyExtraColumns_areExportedEachOnce_withTheirValues() throws {
+        let count = 20_000
+        let agencies = (0..<3).map { i in
+            Agency(id: AgencyID("a\(i)"), name: "A\(i)", sector: .public, type: "police",
+                   attributes: Attributes((0..<count).map { (key: "c\($0)", value: "\(i)-\($0)") } + [(key: "c7", value: "repeat")]))
+        }
+        let network = Network(name: "wide", agencies: agencies, relationships: [Relationship(source: 0, target: 1, type: .partnership)])
+        let graphML = GraphExport(network: network, measures: [], communities: nil).graphML()
+        #expect(graphML.components(separatedBy: "<key id=\"n").count - 1 == count + 3)  // name, sector, type + extras
+        #expect(graphML.contains(">2-19999</data>") && graphML.contains(">0-7</data>") && !graphML.contains(">repeat<"))
+        let csv = try #require(NetworkWriter.files(network)["agencies.csv"])
+        #expect(csv.split(separator: "\n")[1].hasSuffix(",0-19998,0-19999"))
+        // The column look-up itself: first value wins, case folded when asked.
+        let rows = [Attributes([(key: "Notes", value: "x"), (key: "notes", value: "y")]), Attributes()]
+        #expect(Attributes.columns(rows, keys: ["notes", "Notes"]) == [["y", nil], ["x", nil]])
+        #expect(Attributes.columns(rows, keys: ["NOTES"], ignoringCase: true) == [["x", nil]])
+    }
+}
