@@ -5,21 +5,31 @@ import Foundation
 /// number is prefixed with `'` so that spreadsheets do not run it as a formula (CSV injection).
 public struct CSVWriter {
     public private(set) var text = ""
+    /// Whether fields that look like spreadsheet formulas get the `'` prefix (reports: yes; a
+    /// network folder meant to be read back by the loader: no, the values must stay as they are).
+    public let guardsFormulas: Bool
 
-    public init(header: [String]) { appendRow(header) }
+    public init(header: [String], guardsFormulas: Bool = true) {
+        self.guardsFormulas = guardsFormulas
+        appendRow(header)
+    }
 
     public mutating func appendRow(_ fields: [String]) {
-        text += fields.map(CSVWriter.escape).joined(separator: ",")
+        text += fields.map { CSVWriter.escape($0, guardingFormulas: guardsFormulas) }.joined(separator: ",")
         text += "\n"
     }
 
-    public static func escape(_ field: String) -> String {
+    /// The field as CSV. Line breaks are looked for scalar by scalar: a CRLF inside a value is one
+    /// Swift `Character`, equal to neither "\r" nor "\n", and had been written unquoted, splitting
+    /// the record.
+    public static func escape(_ field: String, guardingFormulas: Bool = true) -> String {
         var value = field
-        if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), Double(value) == nil {
+        if guardingFormulas, let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), Double(value) == nil {
             value = "'" + value
         }
-        let needsQuotes = value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
-            || value.hasPrefix(" ") || value.hasSuffix(" ")
+        let needsQuotes = value.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+            || value.unicodeScalars.first.map { $0 == " " || $0 == "\t" } == true
+            || value.unicodeScalars.last.map { $0 == " " || $0 == "\t" } == true
         guard needsQuotes else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

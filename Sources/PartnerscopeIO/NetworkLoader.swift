@@ -163,7 +163,7 @@ struct LoadState {
             errors.append(row.error(c, "invalid UTF-8 in \(c.name); save the file as UTF-8"))
             return nil
         }
-        return row.fields.quoted[k] ? text.trimmingCharacters(in: .whitespaces) : text
+        return row.fields.quoted[k] ? text.trimmingCharacters(in: Self.spaceAndTab) : text
     }
 
     /// The longest value column `name` may hold (see ``NetworkLimits``): names 1,000 characters,
@@ -184,6 +184,10 @@ struct LoadState {
     static func isDecimal(_ raw: String) -> Bool {
         !raw.isEmpty && raw.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2B || $0 == 0x2D || $0 == 0x2E || $0 == 0x45 || $0 == 0x65 }
     }
+
+    /// What is trimmed from a quoted field: the same ASCII spaces and tabs as from an unquoted one
+    /// (a no-break space is kept either way, so writing and reading a value back agree).
+    static let spaceAndTab = CharacterSet(charactersIn: " \t")
 
     mutating func required(_ row: Row, _ c: Column) -> String? {
         if let v = value(row, c) { return v }

@@ -12,7 +12,7 @@ public enum NetworkWriter {
     public static func files(_ network: Network) -> [String: String] {
         var files: [String: String] = [:]
         let agencyExtras = extraKeys(network.agencies.map(\.attributes))
-        var agencies = CSVWriter(header: ["id", "name", "sector", "type", "level", "power", "interest", "budget_m", "statutory"] + agencyExtras)
+        var agencies = CSVWriter(header: ["id", "name", "sector", "type", "level", "power", "interest", "budget_m", "statutory"] + agencyExtras, guardsFormulas: false)
         let agencyValues = Attributes.columns(network.agencies.map(\.attributes), keys: agencyExtras, ignoringCase: true)
         for (i, a) in network.agencies.enumerated() {
             agencies.appendRow([a.id.rawValue, a.name, a.sector.rawValue, a.type, a.level?.rawValue ?? "",
@@ -22,12 +22,15 @@ public enum NetworkWriter {
         }
         files["agencies.csv"] = agencies.text
         if network.hasAreasFile || !network.areas.isEmpty {
-            var areas = CSVWriter(header: ["code", "name", "population", "parent"])
-            for a in network.areas {
-                areas.appendRow([a.code.rawValue, a.name, a.population.map(String.init) ?? "", a.parent?.rawValue ?? ""])
+            let areaExtras = extraKeys(network.areas.map(\.attributes))
+            let areaValues = Attributes.columns(network.areas.map(\.attributes), keys: areaExtras, ignoringCase: true)
+            var areas = CSVWriter(header: ["code", "name", "population", "parent"] + areaExtras, guardsFormulas: false)
+            for (i, a) in network.areas.enumerated() {
+                areas.appendRow([a.code.rawValue, a.name, a.population.map(String.init) ?? "", a.parent?.rawValue ?? ""]
+                                + areaValues.map { $0[i] ?? "" })
             }
             files["areas.csv"] = areas.text
-            var boundaries = CSVWriter(header: ["agency_id", "area_code", "share"])
+            var boundaries = CSVWriter(header: ["agency_id", "area_code", "share"], guardsFormulas: false)
             for b in network.boundaries {
                 boundaries.appendRow([network.agencies[b.agency].id.rawValue, network.areas[b.area].code.rawValue,
                                       NumberFormat.csv(b.share)])
@@ -35,7 +38,7 @@ public enum NetworkWriter {
             files["boundaries.csv"] = boundaries.text
         }
         let relationExtras = extraKeys(network.relationships.map(\.attributes))
-        var relationships = CSVWriter(header: ["source", "target", "type", "weight", "directed", "since"] + relationExtras)
+        var relationships = CSVWriter(header: ["source", "target", "type", "weight", "directed", "since"] + relationExtras, guardsFormulas: false)
         let relationValues = Attributes.columns(network.relationships.map(\.attributes), keys: relationExtras, ignoringCase: true)
         for (j, r) in network.relationships.enumerated() {
             relationships.appendRow([network.agencies[r.source].id.rawValue, network.agencies[r.target].id.rawValue,

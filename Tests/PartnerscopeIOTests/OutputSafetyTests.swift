@@ -92,4 +92,28 @@ import TestSupport
         #expect(Attributes.columns(rows, keys: ["notes", "Notes"]) == [["y", nil], ["x", nil]])
         #expect(Attributes.columns(rows, keys: ["NOTES"], ignoringCase: true) == [["x", nil]])
     }
+
+    /// Found by the fuzzer: a CRLF inside a value (one Swift Character) was written unquoted and
+    /// split the record; NetworkWriter's formula guard and lost area columns changed the network.
+    @Test func networkWriter_roundTripsHostileValues() throws {
+        let dir = try Fixtures.temporaryDirectory("roundtrip")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let agencies = [
+            Agency(id: AgencyID("a"), name: "=SUM(A1)", sector: .public, type: "police",
+                   attributes: Attributes([(key: "note", value: "line\r\nbreak, \"quoted\"\tend")])),
+            Agency(id: AgencyID("-b"), name: "\u{A0}B", sector: .voluntary, type: "voluntary-org",
+                   attributes: Attributes([(key: "note", value: "@x")])),
+        ]
+        let areas = [Area(code: AreaCode("x"), name: "X", population: 10, attributes: Attributes([(key: "kind", value: "ward")]))]
+        let network = Network(name: "rt", agencies: agencies, areas: areas, boundaries: [Boundary(agency: 0, area: 0, share: 0.5)],
+                              relationships: [Relationship(source: 0, target: 1, type: .funding, weight: 2.5, since: "2020")])
+        try NetworkWriter.write(network, to: dir.path)
+        let again = try NetworkLoader().load(directory: dir.path, name: "rt").network
+        #expect(again.agencies == network.agencies)
+        #expect(again.areas == network.areas)
+        #expect(again.boundaries == network.boundaries)
+        #expect(again.relationships == network.relationships)
+        #expect(CSVWriter.escape("a\r\nb") == "\"a\r\nb\"")
+        #expect(CSVWriter.escape("=1+1") == "'=1+1")
+    }
 }

@@ -3,15 +3,19 @@
 // PartnerscopeIO as one module).
 //
 // One input is one network folder: the bytes are split on the record separator 0x1E into at most
-// four files, in the order agencies.csv, relationships.csv, areas.csv, boundaries.csv (a file not
-// reached is absent). Built with -D STRUCTURED, the bytes instead choose a well-formed folder
+// five files, in the order agencies.csv, relationships.csv, areas.csv, boundaries.csv (a file not
+// reached is absent), then a requirements file, which goes through RequirementsLoader (diagnostics
+// must point into it; requirements that load are the ones the analyses use). Built with -D STRUCTURED, the bytes instead choose a well-formed folder
 // (counts, references, and values from lists of legal, boundary and extreme ones; see
 // `structuredFolder`), so that most inputs load and the fuzzing goes into the analyses.
 //
 // A folder that loads is analysed as `partnerscope report` does (every analysis, the built-in
 // requirements, the report's files, each checked to be well formed), again on the directed and
-// weighted view, and cut as `batch --by parent` does. A folder that does not load must say why in
-// diagnostics that point into its files. Any trap, sanitizer report or failed check is a bug.
+// weighted view, and cut as `batch --by parent` does. Then the writers: the network is written
+// back as a folder by NetworkWriter (through AtomicWriter) and must load again as the same network,
+// and its GraphML, GEXF and node-link JSON exports must be well formed. A folder that does not load
+// must say why in diagnostics that point into its files, printed with no hidden character (see
+// TerminalText). Any trap, sanitizer report or failed check is a bug.
 import Foundation
 
 private let separator: UInt8 = 0x1E
@@ -24,7 +28,13 @@ private let folder: String = {
     atexit { try? FileManager.default.removeItem(atPath: scratch) }
     return path
 }()
-private let requirements = RequirementsLoader().builtIn().requirements
+private let builtInRequirements = RequirementsLoader().builtIn().requirements
+/// Where the writers' round trip goes.
+private let rewritten: String = {
+    let path = "\(scratch)/rewritten"
+    try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    return path
+}()
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
@@ -32,8 +42,22 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let parts = structuredFolder(Array(UnsafeBufferPointer(start: data, count: size)))
     #else
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
-    let parts = bytes.split(separator: separator, maxSplits: fileNames.count - 1, omittingEmptySubsequences: false)
+    let parts = bytes.split(separator: separator, maxSplits: fileNames.count, omittingEmptySubsequences: false)
     #endif
+    var requirements = builtInRequirements
+    if parts.count > fileNames.count {
+        let text = Array(parts[fileNames.count])
+        let path = "\(folder)/requirements.csv"
+        do {
+            requirements = try RequirementsLoader().parse(text, displayPath: path, origin: .file(path)).requirements
+        } catch {
+            if case let .invalidData(errors, warnings) = error {
+                precondition(!errors.isEmpty, "requirements: invalidData without errors")
+                for d in errors + warnings { checkPosition(d, [path: lineCount(ArraySlice(text))]) }
+            }
+            checkPrintable(error.lines(includingWarnings: true))
+        }
+    }
     var lineCounts = [String: Int]()
     for (k, name) in fileNames.enumerated() {
         let path = "\(folder)/\(name)"
@@ -52,10 +76,11 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
             precondition(!errors.isEmpty, "invalidData without errors")
             for d in errors + warnings { checkPosition(d, lineCounts) }
         }
-        _ = error.description
+        checkPrintable(error.lines(includingWarnings: true))
         return 0
     }
     for d in loaded.warnings { checkPosition(d, lineCounts) }
+    checkPrintable(loaded.warnings.map(\.description))
     let network = loaded.network
 
     let analysis = NetworkAnalysis(network: network, requirements: requirements)
@@ -84,7 +109,45 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         _ = NetworkDiff(network, sub)
         _ = NetworkSummary(sub)
     }
+    checkWriters(analysis)
     return 0
+}
+
+/// The writers: the folder NetworkWriter writes loads back as the same network, and the exports
+/// of the analysed network are well formed.
+private func checkWriters(_ analysis: NetworkAnalysis) {
+    let network = analysis.network
+    do {
+        try NetworkWriter.write(network, to: rewritten)
+        if !network.hasAreasFile && network.areas.isEmpty {
+            unlink("\(rewritten)/areas.csv")
+            unlink("\(rewritten)/boundaries.csv")
+        }
+    } catch {
+        preconditionFailure("NetworkWriter failed: \(error)")
+    }
+    let again: Network
+    do {
+        again = try NetworkLoader().load(directory: rewritten, name: network.name).network
+    } catch {
+        preconditionFailure("the rewritten network does not load: \(error.description)")
+    }
+    precondition(again.agencies == network.agencies, "agencies changed in the round trip")
+    precondition(again.areas == network.areas, "areas changed in the round trip")
+    precondition(again.boundaries == network.boundaries, "boundaries changed in the round trip")
+    precondition(again.relationships == network.relationships, "relationships changed in the round trip")
+    let export = GraphExport(analysis)
+    checkWellFormed("network.graphml", Array(export.graphML().utf8))
+    checkWellFormed("network.gexf", Array(export.gexf().utf8))
+    checkWellFormed("network.json", Array(export.nodeLinkJSON().rendered().utf8))
+    for (name, text) in NetworkWriter.files(network) { checkWellFormed(name, Array(text.utf8)) }
+}
+
+/// Printed diagnostics hold no character that would drive or fool a terminal.
+private func checkPrintable(_ lines: [String]) {
+    for line in lines {
+        precondition(!line.unicodeScalars.contains(where: TerminalText.isHidden), "hidden character printed: \(line.debugDescription)")
+    }
 }
 
 /// Every diagnostic points at a line and column of its file (or line 1 of a missing one).
