@@ -61,14 +61,15 @@ public struct AnalystReport: Sendable {
 
     /// The files of the report, sorted by path, as (relative path, bytes).
     public func files() -> [(path: String, bytes: [UInt8])] {
+        let asAt = analysis.network.asAt ?? .all
         var files: [(String, [UInt8])] = [
             ("index.html", Array(html().utf8)),
-            ("metrics.json", Array(metricsJSON().rendered().utf8)),
+            ("metrics.json", Array(AsAtStamp.json(metricsJSON(), asAt).rendered().utf8)),
             ("network.graphml", Array(export.graphML().utf8)),
             ("network.gexf", Array(export.gexf().utf8)),
-            ("network-node-link.json", Array(export.nodeLinkJSON().rendered().utf8)),
+            ("network-node-link.json", Array(AsAtStamp.json(export.nodeLinkJSON(), asAt).rendered().utf8)),
         ]
-        for t in tables { files.append((t.fileName, Array(t.csv().utf8))) }
+        for t in tables { files.append((t.fileName, Array(AsAtStamp.csv(t.csv(), asAt).utf8))) }
         for m in maps {
             files.append(("maps/\(m.id).svg", Array(m.svg.utf8)))
             if let png = m.png { files.append(("maps/\(m.id).png", png)) }
@@ -554,9 +555,18 @@ public struct AnalystReport: Sendable {
     })();
     """
 
+    /// What the date in the heading means.
+    static func asAtNote(_ asAt: AsAt?) -> String {
+        switch asAt ?? .all {
+        case .all: return " (every agency and tie, whatever its dates)"
+        case .day: return " (the agencies in existence and the ties in force that day; by default the latest start or since date in the data, or <code>--as-at DATE</code>)"
+        }
+    }
+
     public func html() -> String {
         let a = analysis
         let name = Markup.html(a.network.name)
+        let when = Markup.html((a.network.asAt ?? .all).phrase)
         var out = """
         <!DOCTYPE html>
         <html lang="en">
@@ -570,8 +580,8 @@ public struct AnalystReport: Sendable {
         </head>
         <body>
         <main>
-        <h1>Partnership network: \(name)</h1>
-        <p class="lede">Partnerscope report on the agencies, ties and boundaries in the network folder <code>\(name)</code>. Every table below is also a CSV file in this folder.</p>
+        <h1>Partnership network: \(name), \(when)</h1>
+        <p class="lede">Partnerscope report on the agencies, ties and boundaries in the network folder <code>\(name)</code>, \(when)\(Self.asAtNote(a.network.asAt)). Every table below is also a CSV file in this folder.</p>
         <section id="summary">
         <h2>Summary</h2>
         <dl class="summary">
@@ -586,7 +596,7 @@ public struct AnalystReport: Sendable {
         if let mapsNote { out += "<p class=\"explain\">\(Markup.html(mapsNote))</p>\n" }
         for m in maps {
             // The SVG comes from the maps layer, which escapes its labels; it is inserted as is.
-            out += "<figure id=\"map-\(Markup.html(m.id))\">\n<figcaption><strong>\(Markup.html(m.title))</strong> — \(Markup.html(m.caption)) "
+            out += "<figure id=\"map-\(Markup.html(m.id))\">\n<figcaption><strong>\(Markup.html(m.title))</strong>, \(when) — \(Markup.html(m.caption)) "
                 + "(<a href=\"maps/\(Markup.html(m.id)).svg\">SVG</a>\(m.png == nil ? "" : ", <a href=\"maps/\(Markup.html(m.id)).png\">PNG</a>"))</figcaption>\n"
             out += Self.inlineSVG(m.svg, prefix: "map-\(Markup.html(m.id))-") + "\n</figure>\n"
         }

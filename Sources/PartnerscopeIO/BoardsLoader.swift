@@ -43,11 +43,11 @@ extension LoadState {
         return BoardSet(boards: boards.boards, memberships: boards.memberships)
     }
 
-    /// ISO date check shared with `since` in relationships.csv.
+    /// ISO date check shared with the network files (``ISODate``: real calendar days only).
     private mutating func date(_ row: Row, _ c: Column) -> String? {
         guard let v = value(row, c) else { return nil }
-        guard Self.isISODate(v) else {
-            errors.append(row.error(c, "\(c.name) '\(v)' is not an ISO date (YYYY-MM-DD, YYYY-MM or YYYY)"))
+        if case let .failure(error) = ISODate.parse(v) {
+            errors.append(row.error(c, "\(c.name) \(error.description)"))
             return nil
         }
         return v

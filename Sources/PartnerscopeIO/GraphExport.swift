@@ -117,6 +117,9 @@ public struct GraphExport: Sendable {
         add("interest", .int, agencies.map { $0.interest.map { .int($0) } })
         add("budget_m", .double, agencies.map { a in a.budgetMillions.flatMap { $0.isFinite ? .double($0) : nil } })
         add("statutory", .bool, agencies.map { $0.statutory.map { .bool($0) } })
+        add("start", .string, agencies.map { $0.start.map { .string($0.text) } })
+        add("end", .string, agencies.map { $0.end.map { .string($0.text) } })
+        add("successor_of", .string, agencies.map { a in a.successorOf.isEmpty ? nil : .string(a.successorOf.map(\.rawValue).joined(separator: "|")) })
         // Measures and the community are named before the extra columns so that they keep their names.
         let measureNames = Set(measures.map(\.name) + (communities == nil ? [] : ["community"]))
         taken.formUnion(measureNames)
@@ -144,7 +147,8 @@ public struct GraphExport: Sendable {
         addEdge("type", .string, relationships.map { .string($0.type.rawValue) })
         addEdge("weight", .double, relationships.map { $0.weight.isFinite ? .double($0.weight) : nil })
         addEdge("directed", .bool, relationships.map { .bool($0.directed) })
-        addEdge("since", .string, relationships.map { $0.since.map { .string($0) } })
+        addEdge("since", .string, relationships.map { $0.since.map { .string($0.text) } })
+        addEdge("until", .string, relationships.map { $0.until.map { .string($0.text) } })
         let edgeKeys = Self.extraKeys(relationships.map(\.attributes))
         for (key, values) in zip(edgeKeys, Attributes.columns(relationships.map(\.attributes), keys: edgeKeys)) {
             addEdge(key, .string, values.map { $0.map { .string($0) } })

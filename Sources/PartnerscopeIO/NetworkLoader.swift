@@ -24,11 +24,12 @@ public struct NetworkLoader {
     public init() {}
 
     public static let agencyColumns = (required: ["id", "name", "sector", "type"],
-                                       optional: ["level", "power", "interest", "budget_m", "statutory"])
+                                       optional: ["level", "power", "interest", "budget_m", "statutory",
+                                                  "start", "end", "successor_of"])
     public static let areaColumns = (required: ["code", "name"], optional: ["population", "parent"])
     public static let boundaryColumns = (required: ["agency_id", "area_code"], optional: ["share"])
     public static let relationshipColumns = (required: ["source", "target", "type"],
-                                             optional: ["weight", "directed", "since"])
+                                             optional: ["weight", "directed", "since", "until"])
 
     /// Loads the network in `directory`.
     ///
@@ -69,6 +70,7 @@ public struct NetworkLoader {
                     message: "boundaries.csv names areas, but the folder has no areas.csv"))
             }
         }
+        state.resolveSuccessors(display: agencies.display)
         let relationships = file("relationships.csv")
         state.readRelationships(path: relationships.path, display: relationships.display)
         let boards = state.readBoardFiles(directory: directory)
@@ -272,7 +274,8 @@ struct LoadState {
         agenciesUnreadable = !read(path: path, display: display, columns: schema, headerOnlyIsError: true) { state, row in
             if cache == nil {
                 let t = row.table
-                cache = ["id", "name", "sector", "type", "level", "power", "interest", "budget_m", "statutory"].map(t.column)
+                cache = ["id", "name", "sector", "type", "level", "power", "interest", "budget_m", "statutory",
+                         "start", "end", "successor_of"].map(t.column)
                 extras = t.extraColumns(known: known)
             }
             let c = cache!
@@ -288,6 +291,8 @@ struct LoadState {
             let budget = state.number(row, c[7], valid: { $0 >= 0 && $0 <= NetworkLimits.budgetMillions },
                                       meaning: "£ millions, from 0 to 1e9")
             let statutory = state.boolean(row, c[8])
+            let (start, end) = state.period(row, from: c[9], to: c[10])
+            let successorOf = state.value(row, c[11])
             let attributes = state.attributes(row, extras)
             guard let id, let name, let sector, let type, state.errors.count == errorsBeforeRow else {
                 if let id { state.invalidAgencyIDs.insert(id) }
@@ -299,11 +304,15 @@ struct LoadState {
                 return
             }
             firstLine[agencyID] = row.fields.line
+            if let successorOf {
+                let p = row.position(c[11])
+                state.successorCells.append((state.agencies.count, successorOf, p.line, p.column))
+            }
             state.agencyIndex[agencyID] = state.agencies.count
             state.agencies.append(Agency(id: agencyID, name: name, sector: sector, type: type.lowercased(),
                                          level: level, power: power, interest: interest,
                                          budgetMillions: budget ?? nil, statutory: statutory ?? nil,
-                                         attributes: attributes))
+                                         start: start, end: end, attributes: attributes))
         }
     }
 
@@ -493,21 +502,20 @@ struct LoadState {
         var extras: [Int] = []
         read(path: path, display: display, columns: schema, headerOnlyIsError: false) { state, row in
             if cache == nil {
-                cache = ["source", "target", "type", "weight", "directed", "since"].map(row.table.column)
+                cache = ["source", "target", "type", "weight", "directed", "since", "until"].map(row.table.column)
                 extras = row.table.extraColumns(known: known)
             }
             let c = cache!
-            let cSource = c[0], cTarget = c[1], cSince = c[5]
+            let cSource = c[0], cTarget = c[1]
             let sourceID = state.required(row, cSource)
             let targetID = state.required(row, cTarget)
             let type = state.enumValue(row, c[2], as: RelationshipType.self, required: true)
             let weight = state.number(row, c[3], valid: { NetworkLimits.weight.contains($0) },
                                       meaning: "a tie strength from 1e-9 to 1e12")
             let directed = state.boolean(row, c[4])
-            let since = state.value(row, cSince)
-            if let since, !Self.isISODate(since) {
-                state.errors.append(row.error(cSince, "since '\(since)' is not an ISO date (YYYY-MM-DD, YYYY-MM or YYYY)"))
-            }
+            let errorsBeforeDates = state.errors.count
+            let (since, until) = state.period(row, from: c[5], to: c[6])
+            guard state.errors.count == errorsBeforeDates else { return }
             let attributes = state.attributes(row, extras)
             guard let sourceID, let targetID, let type, let weight, let directed else { return }
             let source = state.agencyIndex[AgencyID(sourceID)]
@@ -523,7 +531,7 @@ struct LoadState {
             }
             lines.append(row.fields.line)
             state.relationships.append(Relationship(source: source, target: target, type: type, weight: weight ?? 1,
-                                                    directed: directed ?? false, since: since, attributes: attributes))
+                                                    directed: directed ?? false, since: since, until: until, attributes: attributes))
         }
         // The same tie listed twice: same endpoints (either order when undirected), same type.
         var firstLine: [TieKey: Int] = [:]
@@ -549,12 +557,95 @@ struct LoadState {
         }
     }
 
-    static func isISODate(_ s: String) -> Bool {
-        let parts = s.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count), parts.allSatisfy({ $0.allSatisfy(\.isASCII) }),
-              parts[0].count == 4, Int(parts[0]) != nil else { return false }
-        if parts.count >= 2 { guard parts[1].count == 2, let m = Int(parts[1]), (1...12).contains(m) else { return false } }
-        if parts.count == 3 { guard parts[2].count == 2, let d = Int(parts[2]), (1...31).contains(d) else { return false } }
-        return true
+    /// The dates of a row's `from` and `to` columns (start/end, since/until), each a real calendar
+    /// date, `to` not before `from`; every problem is reported at its cell.
+    mutating func period(_ row: Row, from cFrom: Column, to cTo: Column) -> (ISODate?, ISODate?) {
+        func date(_ c: Column) -> ISODate? {
+            guard let raw = value(row, c) else { return nil }
+            switch ISODate.parse(raw) {
+            case let .success(d): return d
+            case let .failure(e):
+                errors.append(row.error(c, "\(c.name) \(e.description)"))
+                return nil
+            }
+        }
+        let from = date(cFrom), to = date(cTo)
+        if let from, let to, to.last < from.first {
+            errors.append(row.error(cTo, "\(cTo.name) \(to) is before \(cFrom.name) \(from)"))
+        }
+        return (from, to)
+    }
+
+    /// `successor_of` cells: (agency index, text, line, column), resolved once every agency is read.
+    var successorCells: [(agency: Int, text: String, line: Int, column: Int)] = []
+
+    /// Resolves `successor_of` ids (joined by `|`) to agencies: an unknown id is an error with a
+    /// did-you-mean, as is an agency naming itself or a chain of successions that comes back to
+    /// where it started (a cycle: nothing can be its own predecessor).
+    ///
+    /// - Complexity: O(|V| + S) with S the ids named, plus the suggestions.
+    mutating func resolveSuccessors(display: String) {
+        var predecessors: [Int: [Int]] = [:]
+        for (agency, text, line, column) in successorCells {
+            var ids: [AgencyID] = []
+            let parts = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "|" || $0 == ";" }).map { $0.trimmingCharacters(in: .whitespaces) }
+            if parts.contains(where: \.isEmpty) {
+                errors.append(Diagnostic(file: display, line: line, column: column,
+                                         message: "successor_of '\(text)' has an empty id; ids are joined by '|'"))
+            }
+            for id in parts where !id.isEmpty {
+                guard let index = agencyIndex[AgencyID(id)] else {
+                    if invalidAgencyIDs.contains(id) { continue }
+                    // An id not in this folder may name an earlier snapshot's body (england's ICBs
+                    // name england-2021's CCGs; history trends match across folders by it), so it is
+                    // kept with a located warning, and a did-you-mean in case it is a typo.
+                    var message = "successor_of names '\(id)', which is not in this folder; kept as a body of another snapshot"
+                    if suggestionBudget > 0 {
+                        suggestionBudget -= 1
+                        if let near = Suggestion.nearest(to: id, in: agencies.map(\.id.rawValue)) { message += " (did you mean '\(near)'?)" }
+                    }
+                    warnings.append(Diagnostic(file: display, line: line, column: column, severity: .warning, message: message))
+                    if !ids.contains(AgencyID(id)) { ids.append(AgencyID(id)) }
+                    continue
+                }
+                if index == agency {
+                    errors.append(Diagnostic(file: display, line: line, column: column,
+                                             message: "agency '\(id)' cannot be its own successor"))
+                    continue
+                }
+                if !ids.contains(AgencyID(id)) { ids.append(AgencyID(id)) }
+                predecessors[agency, default: []].append(index)
+            }
+            agencies[agency].successorOf = ids
+        }
+        // A cycle in predecessor → successor arcs: depth-first search with colours (0 new, 1 on the path, 2 done).
+        var colour = [UInt8](repeating: 0, count: agencies.count)
+        let cellOf = Dictionary(successorCells.map { ($0.agency, ($0.line, $0.column)) }, uniquingKeysWith: { a, _ in a })
+        for root in predecessors.keys.sorted() where colour[root] == 0 {
+            var stack: [(node: Int, next: Int)] = [(root, 0)]
+            var path: [Int] = [root]
+            colour[root] = 1
+            while let top = stack.last {
+                let edges = predecessors[top.node] ?? []
+                if top.next == edges.count {
+                    colour[top.node] = 2
+                    stack.removeLast()
+                    path.removeLast()
+                    continue
+                }
+                stack[stack.count - 1].next += 1
+                let p = edges[top.next]
+                if colour[p] == 1 {
+                    let cycle = path[path.firstIndex(of: p)!...].map { agencies[$0].id.rawValue }
+                    let (line, column) = cellOf[top.node]!
+                    errors.append(Diagnostic(file: display, line: line, column: column,
+                        message: "successor_of makes a cycle: \((cycle + [cycle[0]]).joined(separator: " succeeds ")); an agency cannot succeed itself"))
+                } else if colour[p] == 0 {
+                    colour[p] = 1
+                    stack.append((p, 0))
+                    path.append(p)
+                }
+            }
+        }
     }
 }

@@ -12,12 +12,14 @@ public enum NetworkWriter {
     public static func files(_ network: Network) -> [String: String] {
         var files: [String: String] = [:]
         let agencyExtras = extraKeys(network.agencies.map(\.attributes))
-        var agencies = CSVWriter(header: ["id", "name", "sector", "type", "level", "power", "interest", "budget_m", "statutory"] + agencyExtras, guardsFormulas: false)
+        var agencies = CSVWriter(header: ["id", "name", "sector", "type", "level", "power", "interest", "budget_m", "statutory",
+                                                 "start", "end", "successor_of"] + agencyExtras, guardsFormulas: false)
         let agencyValues = Attributes.columns(network.agencies.map(\.attributes), keys: agencyExtras, ignoringCase: true)
         for (i, a) in network.agencies.enumerated() {
             agencies.appendRow([a.id.rawValue, a.name, a.sector.rawValue, a.type, a.level?.rawValue ?? "",
                                 a.power.map(String.init) ?? "", a.interest.map(String.init) ?? "",
-                                NumberFormat.csv(a.budgetMillions), a.statutory.map { $0 ? "true" : "false" } ?? ""]
+                                NumberFormat.csv(a.budgetMillions), a.statutory.map { $0 ? "true" : "false" } ?? "",
+                                a.start?.text ?? "", a.end?.text ?? "", a.successorOf.map(\.rawValue).joined(separator: "|")]
                                + agencyValues.map { $0[i] ?? "" })
         }
         files["agencies.csv"] = agencies.text
@@ -38,12 +40,12 @@ public enum NetworkWriter {
             files["boundaries.csv"] = boundaries.text
         }
         let relationExtras = extraKeys(network.relationships.map(\.attributes))
-        var relationships = CSVWriter(header: ["source", "target", "type", "weight", "directed", "since"] + relationExtras, guardsFormulas: false)
+        var relationships = CSVWriter(header: ["source", "target", "type", "weight", "directed", "since", "until"] + relationExtras, guardsFormulas: false)
         let relationValues = Attributes.columns(network.relationships.map(\.attributes), keys: relationExtras, ignoringCase: true)
         for (j, r) in network.relationships.enumerated() {
             relationships.appendRow([network.agencies[r.source].id.rawValue, network.agencies[r.target].id.rawValue,
                                      r.type.rawValue, NumberFormat.csv(r.weight), r.directed ? "true" : "false",
-                                     r.since ?? ""] + relationValues.map { $0[j] ?? "" })
+                                     r.since?.text ?? "", r.until?.text ?? ""] + relationValues.map { $0[j] ?? "" })
         }
         files["relationships.csv"] = relationships.text
         return files

@@ -39,7 +39,7 @@ struct BatchCommand: ParsableCommand {
         case let .split(s): criterion = s
         }
         let store = try options.history.open()
-        let whole = try loadNetwork(network, quiet: options.quiet).network
+        let whole = options.time.view(try loadNetwork(network, quiet: options.quiet).network)
         let requirements = try options.requirements.load(networkDirectory: network, quiet: options.quiet).requirements
         let groups = NetworkSplit.groups(of: whole, by: criterion)
         guard !groups.isEmpty else {
@@ -59,7 +59,7 @@ struct BatchCommand: ParsableCommand {
             let kind: String = if case let .agencyType(t) = criterion { t } else { criterion.description }
             history = HistoryRun(store: store, command: "batch", split: criterion.description, network: whole.name,
                                  networkHash: try HistoryOptions.fingerprint([network])) { key in
-                (kind, byID[key]?.attributes["successor_of"])
+                (kind, byID[key].map { $0.successorOf.map(\.rawValue).joined(separator: "|") })
             }
         }
         try ComparisonRun.run(

@@ -61,7 +61,7 @@ struct BoardsCommand: ParsableCommand {
                                      areaMap: Array(0..<loaded.network.areas.count).map { $0 },
                                      keepBoard: wanted.contains)
         }
-        let catalogueNetwork = try catalogue.map { try loadNetwork($0, quiet: input.quiet).network }
+        let catalogueNetwork = try catalogue.map { try loadCatalogue($0, for: loaded.network, quiet: input.quiet) }
         let report = BoardsReport(network: loaded.network, boards: boards, requirements: reqs,
                                   tolerance: tolerance, catalogue: catalogueNetwork)
         switch format {

@@ -75,11 +75,11 @@ struct CentralityCommand: ParsableCommand {
         switch format {
         case .csv:
             if !input.quiet { for note in CentralityReport.notes(table, graph: graph) { Console.error("note: \(note)") } }
-            try output.emit(CentralityReport.csv(table, network: network))
+            try output.emit(csv: CentralityReport.csv(table, network: network), network)
         case .json:
-            try output.emit(CentralityReport.json(table, network: network, graph: graph).rendered())
+            try output.emit(json: CentralityReport.json(table, network: network, graph: graph), network)
         case .table:
-            try output.emit(CentralityReport.text(table, network: network, graph: graph, sortBy: sortBy, top: top))
+            try output.emit(table: CentralityReport.text(table, network: network, graph: graph, sortBy: sortBy, top: top), network)
         }
     }
 }

@@ -42,6 +42,7 @@ struct CompareCommand: ParsableCommand {
                                  networkHash: try HistoryOptions.fingerprint(paths)) { _ in ("network", nil) }
         }
         for path in paths { RunInputs.recordFolder(path) }
+        let time = options.time
         try ComparisonRun.run(
             count: paths.count, noun: "networks", options: options, title: "Comparison of \(paths.count) networks",
             description: "partnerscope compare " + paths.joined(separator: " "), names: keys, sortByKey: false, history: history
@@ -58,7 +59,7 @@ struct CompareCommand: ParsableCommand {
             } catch {
                 return .failed(.init(key: keys[i], label: paths[i], message: error.description))
             }
-            let network = loaded.network
+            let network = time.view(loaded.network)
             let analysis = NetworkAnalysis(network: network, requirements: requirements, options: ComparisonRow.analysisOptions)
             let row = ComparisonRow(key: keys[i], label: paths[i], analysis: analysis)
             return .row(row, drawing: network, title: keys[i], options: options, analysis: recording ? analysis : nil)

@@ -27,6 +27,7 @@ struct ComparisonOptions: ParsableArguments {
     var quiet = false
 
     @OptionGroup var history: HistoryOptions
+    @OptionGroup var time: TimeOptions
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more, got \(jobs)") }

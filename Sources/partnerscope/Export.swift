@@ -35,7 +35,7 @@ struct ExportCommand: ParsableCommand {
         switch format {
         case .graphml: try output.emit(export.graphML())
         case .gexf: try output.emit(export.gexf())
-        case .json: try output.emit(export.nodeLinkJSON().rendered())
+        case .json: try output.emit(json: export.nodeLinkJSON(), network)
         }
     }
 }

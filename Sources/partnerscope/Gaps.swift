@@ -93,13 +93,13 @@ struct GapsCommand: ParsableCommand {
         if !analysis.hasGeography {
             let message = CoterminosityReport.noGeographyMessage(loaded.network)
             switch format {
-            case .table: try output.emit(message + "\n")
+            case .table: try output.emit(table: message + "\n", network)
             case .csv:
                 Console.error(message)
-                try output.emit(CSVWriter(header: CoterminosityReport.pairColumns).text)
+                try output.emit(csv: CSVWriter(header: CoterminosityReport.pairColumns).text, network)
             case .json:
-                try output.emit(JSONValue.object([("network", .string(network.name)), ("geography", .bool(false)),
-                                                  ("note", .string(message)), ("pairs", .array([]))]).rendered())
+                try output.emit(json: JSONValue.object([("network", .string(network.name)), ("geography", .bool(false)),
+                                                        ("note", .string(message)), ("pairs", .array([]))]), network)
             }
             return
         }
@@ -112,21 +112,21 @@ struct GapsCommand: ParsableCommand {
             let rows = CoterminosityReport.orderedPairs(all ? analysis.pairs : analysis.gaps, network: network,
                                                         typeOrder: typeOrder)
             switch format {
-            case .csv: try output.emit(CoterminosityReport.pairsCSV(rows, network: network))
-            case .json: try output.emit(CoterminosityReport.pairsJSON(rows, analysis: analysis, network: network, rowsAre: rowsAre).rendered())
-            case .table: try output.emit(CoterminosityReport.pairsText(rows, analysis: analysis, network: network, rowsAre: rowsAre))
+            case .csv: try output.emit(csv: CoterminosityReport.pairsCSV(rows, network: network), network)
+            case .json: try output.emit(json: CoterminosityReport.pairsJSON(rows, analysis: analysis, network: network, rowsAre: rowsAre), network)
+            case .table: try output.emit(table: CoterminosityReport.pairsText(rows, analysis: analysis, network: network, rowsAre: rowsAre), network)
             }
         case .agency:
             switch format {
-            case .csv: try output.emit(CoterminosityReport.agencyCSV(analysis, network: network))
-            case .json: try output.emit(CoterminosityReport.agencyJSON(analysis, network: network).rendered())
-            case .table: try output.emit(CoterminosityReport.agencyText(analysis, network: network))
+            case .csv: try output.emit(csv: CoterminosityReport.agencyCSV(analysis, network: network), network)
+            case .json: try output.emit(json: CoterminosityReport.agencyJSON(analysis, network: network), network)
+            case .table: try output.emit(table: CoterminosityReport.agencyText(analysis, network: network), network)
             }
         case .area:
             switch format {
-            case .csv: try output.emit(CoterminosityReport.areaCSV(analysis, network: network))
-            case .json: try output.emit(CoterminosityReport.areaJSON(analysis, network: network).rendered())
-            case .table: try output.emit(CoterminosityReport.areaText(analysis, network: network))
+            case .csv: try output.emit(csv: CoterminosityReport.areaCSV(analysis, network: network), network)
+            case .json: try output.emit(json: CoterminosityReport.areaJSON(analysis, network: network), network)
+            case .table: try output.emit(table: CoterminosityReport.areaText(analysis, network: network), network)
             }
         }
     }

@@ -27,9 +27,9 @@ struct InfluenceCommand: ParsableCommand {
         let profile = InfluenceProfile(network: network, networkInfluence: MapInputs.pageRank(network))
         let name = MapInputs.pageRankName
         switch format {
-        case .table: try output.emit(InfluenceReport.table(profile, network: network, influenceName: name))
-        case .csv: try output.emit(InfluenceReport.csv(profile, network: network))
-        case .json: try output.emit(InfluenceReport.json(profile, network: network, influenceName: name).rendered())
+        case .table: try output.emit(table: InfluenceReport.table(profile, network: network, influenceName: name), network)
+        case .csv: try output.emit(csv: InfluenceReport.csv(profile, network: network), network)
+        case .json: try output.emit(json: InfluenceReport.json(profile, network: network, influenceName: name), network)
         }
     }
 }

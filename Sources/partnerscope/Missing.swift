@@ -56,8 +56,8 @@ struct MissingCommand: ParsableCommand {
             }
             reqs = reqs.restricted(to: theme.lowercased())
         }
-        let catalogueNetwork = try catalogue.map { try loadNetwork($0, quiet: input.quiet).network }
         let network = loaded.network
+        let catalogueNetwork = try catalogue.map { try loadCatalogue($0, for: network, quiet: input.quiet) }
         let boardFindings = loaded.boards.isEmpty ? nil
             : BoardMissingReport(network: network, boards: loaded.boards, requirements: reqs, catalogue: catalogueNetwork)
         if boards { return try emitBoardsOnly(boardFindings) }
@@ -70,9 +70,9 @@ struct MissingCommand: ParsableCommand {
             overlapSource: "max(a_in_b, b_in_a) of the coterminosity analysis, "
                 + (PopulationShares(network).byPopulation ? "population-weighted" : "area-weighted: areas.csv lacks populations"))
         switch format {
-        case .csv: try output.emit(MissingPartnersReport.csv(analysis))
-        case .json: try output.emit(BoardMissingReport.appending(boardFindings, to: MissingPartnersReport.json(analysis, context: context)).rendered())
-        case .table: try output.emit(MissingPartnersReport.text(analysis, context: context) + (boardFindings?.text(limit: top) ?? ""))
+        case .csv: try output.emit(csv: MissingPartnersReport.csv(analysis), network)
+        case .json: try output.emit(json: BoardMissingReport.appending(boardFindings, to: MissingPartnersReport.json(analysis, context: context)), network)
+        case .table: try output.emit(table: MissingPartnersReport.text(analysis, context: context) + (boardFindings?.text(limit: top) ?? ""), network)
         }
     }
 

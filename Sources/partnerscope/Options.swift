@@ -14,10 +14,20 @@ struct NetworkOptions: ParsableArguments {
     @Option(help: "Which ties the analyses see: relationships (relationships.csv), co-membership (agencies tied by the boards they share, weight = boards shared) or collaboration (the same ties, Newman 2001 weights).")
     var ties: TieSource = .relationships
 
-    /// Loads the network, printing warnings to stderr; on failure prints every diagnostic and
-    /// exits 65 (invalid data) or 66 (missing input).
+    @OptionGroup var time: TimeOptions
+
+    /// Loads the network as at the chosen day, printing warnings to stderr; on failure prints
+    /// every diagnostic and exits 65 (invalid data) or 66 (missing input).
     func load() throws -> LoadedNetwork {
-        try ties.apply(to: loadNetwork(network, quiet: quiet), quiet: quiet)
+        var loaded = try ties.apply(to: loadNetwork(network, quiet: quiet), quiet: quiet)
+        let whole = loaded.network
+        loaded.network = time.view(whole)
+        if !loaded.boards.isEmpty && (loaded.network.agencyCount != whole.agencyCount || loaded.network.areas.count != whole.areas.count) {
+            // Board memberships and footprints refer to agencies and areas by index: follow them.
+            loaded.boards = loaded.boards.remapped(agencyMap: whole.agencies.map { loaded.network.index(of: $0.id) },
+                                                   areaMap: whole.areas.map { loaded.network.index(of: $0.code) })
+        }
+        return loaded
     }
 }
 
@@ -39,6 +49,34 @@ enum TieSource: String, ExpressibleByArgument, CaseIterable {
         copy.network = CoMembership.projectedNetwork(loaded.network, boards: loaded.boards,
                                                      weighting: self == .collaboration ? .collaboration : .sharedBoards)
         return copy
+    }
+}
+
+/// `--as-at`: the day a command looks at the network on, shared by every command.
+struct TimeOptions: ParsableArguments {
+    @Option(name: .customLong("as-at"), help: ArgumentHelp(
+        "The network as it stood on this day (YYYY-MM-DD, YYYY-MM or YYYY): agencies in existence and ties in force. 'all' ignores dates. Default: the latest start or since date in the data.",
+        valueName: "date|all"))
+    var asAt: String?
+
+    func validate() throws {
+        try parsed()
+    }
+
+    /// The day given, nil for the default.
+    @discardableResult
+    func parsed() throws -> AsAt? {
+        try asAt.map { text in
+            switch AsAt.parse(text) {
+            case let .success(value): return value
+            case let .failure(error): throw ValidationError("--as-at \(error.description), or 'all'")
+            }
+        }
+    }
+
+    /// `network` as at the chosen day, or at its latest date.
+    func view(_ network: Network) -> Network {
+        network.asAt((try? parsed()) ?? network.defaultAsAt)
     }
 }
 
@@ -111,6 +149,12 @@ func loadNetwork(_ path: String, quiet: Bool = false) throws -> LoadedNetwork {
     }
 }
 
+/// A catalogue of candidate bodies (`--catalogue`), looked at on the same day as `network`: a body
+/// that did not exist then cannot fill a gap then.
+func loadCatalogue(_ path: String, for network: Network, quiet: Bool) throws -> Network {
+    try loadNetwork(path, quiet: quiet).network.asAt(network.asAt ?? .all)
+}
+
 /// Output format shared by the reporting commands.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case table, csv, json
@@ -144,6 +188,21 @@ struct OutputOptions: ParsableArguments {
             Console.error("\(out): error: cannot write: \(error.localizedDescription)")
             throw ExitCode.cannotCreate
         }
+    }
+
+    /// Emits a table with a last line naming the day it describes.
+    func emit(table text: String, _ network: Network) throws {
+        try emit(AsAtStamp.table(text, network.asAt ?? .all))
+    }
+
+    /// Emits CSV with an `as_at` column naming the day it describes.
+    func emit(csv text: String, _ network: Network) throws {
+        try emit(AsAtStamp.csv(text, network.asAt ?? .all))
+    }
+
+    /// Emits a JSON document whose first field `as_at` names the day it describes.
+    func emit(json value: JSONValue, _ network: Network) throws {
+        try emit(AsAtStamp.json(value, network.asAt ?? .all).rendered())
     }
 }
 

@@ -45,7 +45,7 @@ struct ReportCommand: ParsableCommand {
         let loaded = try input.load()
         let network = loaded.network
         let resolved = try requirements.load(networkDirectory: input.network, quiet: input.quiet)
-        let catalogueNetwork = try catalogue.map { try loadNetwork($0, quiet: input.quiet).network }
+        let catalogueNetwork = try catalogue.map { try loadCatalogue($0, for: network, quiet: input.quiet) }
         let folder = output.folder(default: "Output/\(network.name)", quiet: input.quiet)
         try RunInputs.checkFolder(folder)  // before the analysis: nothing is computed for a refused folder
         let analysis = NetworkAnalysis(

@@ -56,9 +56,9 @@ struct SilosCommand: ParsableCommand {
         let analysis = SiloAnalysis(network, options: .init(directed: view.directed, weighted: view.weighted, resolution: resolution,
                                                              seed: view.seed, restarts: restarts, groupBy: groupBy))
         switch format {
-        case .json: try output.emit(SilosReport.json(analysis, network: network).rendered())
-        case .csv: try output.emit(SilosReport.csv(analysis, network: network, section: section ?? .communities))
-        case .table: try output.emit(SilosReport.text(analysis, network: network))
+        case .json: try output.emit(json: SilosReport.json(analysis, network: network), network)
+        case .csv: try output.emit(csv: SilosReport.csv(analysis, network: network, section: section ?? .communities), network)
+        case .table: try output.emit(table: SilosReport.text(analysis, network: network), network)
         }
     }
 }

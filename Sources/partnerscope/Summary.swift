@@ -22,8 +22,8 @@ struct SummaryCommand: ParsableCommand {
         let loaded = try input.load()
         let summary = NetworkSummary(loaded.network)
         switch format {
-        case .json: try output.emit(SummaryReport.json(summary, network: loaded.network).rendered())
-        case .table: try output.emit(SummaryReport.text(summary, network: loaded.network))
+        case .json: try output.emit(json: SummaryReport.json(summary, network: loaded.network), loaded.network)
+        case .table: try output.emit(table: SummaryReport.text(summary, network: loaded.network), loaded.network)
         }
     }
 }

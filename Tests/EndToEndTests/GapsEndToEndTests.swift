@@ -18,7 +18,7 @@ import Testing
                                    "--format", "csv"])
     #expect(run.status == 0, "\(run.stderr)")
     let lines = run.stdout.split(separator: "\n").map(String.init)
-    #expect(lines.first == "agency_a,agency_b,type_a,type_b,relation,jaccard,a_in_b,b_in_a,population_shared,population_a_only,population_b_only,population_misaligned,partners")
+    #expect(lines.first == "agency_a,agency_b,type_a,type_b,relation,jaccard,a_in_b,b_in_a,population_shared,population_a_only,population_b_only,population_misaligned,partners,as_at")
     let fields = lines.dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
     #expect(Set(fields.map { $0[0] }).sorted() == councils)
     #expect(fields.count == rows.count)
@@ -65,8 +65,8 @@ import Testing
     #expect(run.stdout.contains("\"relation\": \"partial\""))
     let csv = try Executable.run(["gaps", dir.path, "--format", "csv"])
     #expect(csv.stdout == """
-        agency_a,agency_b,type_a,type_b,relation,jaccard,a_in_b,b_in_a,population_shared,population_a_only,population_b_only,population_misaligned,partners
-        a,b,council,icb,partial,0.3333333333333333,0.5,0.5,1,1,1,1,true
+        agency_a,agency_b,type_a,type_b,relation,jaccard,a_in_b,b_in_a,population_shared,population_a_only,population_b_only,population_misaligned,partners,as_at
+        a,b,council,icb,partial,0.3333333333333333,0.5,0.5,1,1,1,1,true,all
 
         """)
 }
@@ -104,5 +104,5 @@ import Testing
     ])
     let run = try Executable.run(["gaps", dir.path, "--types", "council,icb", "--all", "--format", "csv"])
     #expect(run.status == 0)
-    #expect(run.stdout.split(separator: "\n").dropFirst().map(String.init) == ["a,b,council,icb,b_within_a,0.25,0.25,1,100,300,0,0,true"])
+    #expect(run.stdout.split(separator: "\n").dropFirst().map(String.init) == ["a,b,council,icb,b_within_a,0.25,0.25,1,100,300,0,0,true,all"])
 }

@@ -74,7 +74,7 @@ private func westYorkshire(without removed: Set<String>) throws -> URL {
     let run = try Executable.run(["missing", "Networks/west-yorkshire", "--catalogue", "Networks/england", "--format", "csv"])
     #expect(run.status == 0, "\(run.stderr)")
     let lines = run.stdout.split(separator: "\n").map(String.init)
-    #expect(lines.first == "finding,theme,agency,candidate,type,score,population_share,reason")
+    #expect(lines.first == "finding,theme,agency,candidate,type,score,population_share,reason,as_at")
     let kinds = lines.dropFirst().map { String($0.prefix { $0 != "," }) }
     #expect(kinds.contains("unlinked") && kinds.contains("neighbour") && kinds.contains("structural"))
     // Findings come grouped in the documented order.

@@ -59,11 +59,11 @@ private func json(_ text: String) throws -> [String: Any] {
 
 @Test func silos_csvSections_printOneTableEach() throws {
     let headers = [
-        "communities": "community,agency_id,agency_name,sector,type",
-        "ei": "grouping,group,agencies,external,internal,ei_index",
-        "sector-ties": "from_sector,to_sector,ties,weight",
-        "brokerage": "agency_id,agency_name,group,coordinator,consultant,representative,gatekeeper,liaison,total,constraint",
-        "fragility": "kind,agency_id,other_agency_id,agencies_cut_off",
+        "communities": "community,agency_id,agency_name,sector,type,as_at",
+        "ei": "grouping,group,agencies,external,internal,ei_index,as_at",
+        "sector-ties": "from_sector,to_sector,ties,weight,as_at",
+        "brokerage": "agency_id,agency_name,group,coordinator,consultant,representative,gatekeeper,liaison,total,constraint,as_at",
+        "fragility": "kind,agency_id,other_agency_id,agencies_cut_off,as_at",
     ]
     for (section, header) in headers {
         let run = try Executable.run(["silos", knoke, "--format", "csv", "--section", section, "--quiet"])

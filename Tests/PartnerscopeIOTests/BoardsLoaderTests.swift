@@ -78,7 +78,7 @@ import TestSupport
             "memberships.csv": "board_id,agency_id,role,seats,since,until\nleeds-csp,leeds,boss,0,2012,2011\nleeds-csp,wyp,member,1.5,,\n",
         ])
         #expect(e == [
-            "boards.csv:2:50: start '2010-13' is not an ISO date (YYYY-MM-DD, YYYY-MM or YYYY)",
+            "boards.csv:2:50: start '2010-13' is not a calendar date: there is no month 13",
             "memberships.csv:2:17: unknown role 'boss'; allowed: chair, statutory-member, member, co-opted, observer",
             "memberships.csv:2:22: seats 0 is out of range; expected a whole number of seats from 1 to 10000",
             "memberships.csv:2:29: until 2011 comes before the start 2012",

@@ -106,7 +106,7 @@ import TestSupport
         ]
         let areas = [Area(code: AreaCode("x"), name: "X", population: 10, attributes: Attributes([(key: "kind", value: "ward")]))]
         let network = Network(name: "rt", agencies: agencies, areas: areas, boundaries: [Boundary(agency: 0, area: 0, share: 0.5)],
-                              relationships: [Relationship(source: 0, target: 1, type: .funding, weight: 2.5, since: "2020")])
+                              relationships: [Relationship(source: 0, target: 1, type: .funding, weight: 2.5, since: ISODate("2020"))])
         try NetworkWriter.write(network, to: dir.path)
         let again = try NetworkLoader().load(directory: dir.path, name: "rt").network
         #expect(again.agencies == network.agencies)

@@ -183,7 +183,9 @@ public struct CoterminositySummary: Sendable, Equatable {
 /// Pairs. Only pairs of agencies of *different* types with shared > 0 are reported, each once with
 /// `a < b` in ``Network/agencies`` order. A pair is a *gap* when it is `partial` and the agencies
 /// are tied in `relationships.csv` or `expected(type(a), type(b))` holds (asked both ways round);
-/// by default every pair of different types is expected to work together.
+/// by default every pair of different types is expected to work together. Two agencies whose
+/// lifetimes do not overlap, or one of which succeeded the other (``Lifetimes/mayPair(_:_:)``), are
+/// never paired: a CCG and the ICB that took over its area are one line of bodies, not a gap.
 ///
 /// - Parameters:
 ///   - network: the network; without areas or boundaries every result is empty.
@@ -345,6 +347,8 @@ public struct CoterminosityAnalysis: Sendable {
         var tiedStamp = [Int32](repeating: -1, count: n)
 
         // Expected predicate, cached per ordered pair of types and asked both ways round.
+        // Never pair bodies that did not exist at the same time, or a body with its successor.
+        let lifetimes = Lifetimes(network)
         var expectedCache = [Int8](repeating: -1, count: T <= 2048 ? T * T : 0)
         var expectedDict = [Int: Bool]()
         func isExpected(_ ta: Int32, _ tb: Int32) -> Bool {
@@ -397,7 +401,7 @@ public struct CoterminosityAnalysis: Sendable {
             for b32 in touched {
                 let b = Int(b32)
                 let shared = acc[b]
-                guard shared > 0 else { continue }
+                guard shared > 0, lifetimes.mayPair(a, b) else { continue }
                 let popA = pop[a], popB = pop[b]
                 let aInB = min(1, shared / popA)
                 let bInA = min(1, shared / popB)

@@ -161,6 +161,8 @@ public struct MissingPartnersAnalysis: Sendable {
         // Neighbours and structural suggestions over overlapping untied pairs. Pairs are scored
         // first with plain numbers; sentences are written only for the rows kept.
         let prediction = LinkPrediction(graph)
+        // No suggestion pairs bodies that never existed together, or a body with its own successor.
+        let lifetimes = Lifetimes(network)
         let allPairs: [CoterminosityPair] = !hasGeography ? []
             : overlaps ?? CoterminosityAnalysis(network: network, expected: requirements.expectsTypes).pairs
         // Per theme, a bit per requirement each agency meets (themes with more than 64
@@ -212,7 +214,7 @@ public struct MissingPartnersAnalysis: Sendable {
         var structuralPairs: [Scored] = []
         for (k, q) in allPairs.enumerated() where q.a != q.b && q.a < n && q.b < n && q.overlap >= minOverlap {
             let (a, b) = q.a < q.b ? (q.a, q.b) : (q.b, q.a)
-            if graph.hasEdge(from: a, to: b) { continue }
+            if graph.hasEdge(from: a, to: b) || !lifetimes.mayPair(a, b) { continue }
             let expected = expecting(a, b)
             let c = prediction.counts(a, b)
             if !expected.isEmpty {
@@ -232,7 +234,7 @@ public struct MissingPartnersAnalysis: Sendable {
                     for b32 in graph.neighbors(of: Int(w)) where Int(b32) > a && mark[Int(b32)] != a {
                         let b = Int(b32)
                         mark[b] = a
-                        if graph.hasEdge(from: a, to: b) || agencies[a].type == agencies[b].type { continue }
+                        if graph.hasEdge(from: a, to: b) || agencies[a].type == agencies[b].type || !lifetimes.mayPair(a, b) { continue }
                         if !relevant[a] && !relevant[b] { continue }
                         structuralPairs.append(Scored(a: Int32(a), b: Int32(b), overlap: 0, link: prediction.counts(a, b),
                                                       pair: -1, themeStart: 0, themeCount: 0))

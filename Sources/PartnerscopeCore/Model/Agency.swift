@@ -14,13 +14,20 @@ public struct Agency: Hashable, Sendable {
     public var budgetMillions: Double?
     /// Whether the agency has a statutory duty to take part.
     public var statutory: Bool?
+    /// The first period the agency existed in (`start` column); nil: since before the data begins.
+    public var start: ISODate?
+    /// The last period it existed in (`end` column, inclusive); nil: still exists.
+    public var end: ISODate?
+    /// The agencies this one took over from (`successor_of`: the ICB succeeds its CCGs).
+    public var successorOf: [AgencyID]
     /// Columns beyond the schema, kept verbatim and carried through to exports.
     public var attributes: Attributes
 
     public init(
         id: AgencyID, name: String, sector: Sector, type: String, level: Level? = nil,
         power: Int? = nil, interest: Int? = nil, budgetMillions: Double? = nil,
-        statutory: Bool? = nil, attributes: Attributes = Attributes()
+        statutory: Bool? = nil, start: ISODate? = nil, end: ISODate? = nil, successorOf: [AgencyID] = [],
+        attributes: Attributes = Attributes()
     ) {
         self.id = id
         self.name = name
@@ -31,6 +38,9 @@ public struct Agency: Hashable, Sendable {
         self.interest = interest
         self.budgetMillions = budgetMillions
         self.statutory = statutory
+        self.start = start
+        self.end = end
+        self.successorOf = successorOf
         self.attributes = attributes
     }
 }

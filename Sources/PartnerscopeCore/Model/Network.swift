@@ -15,6 +15,8 @@ public struct Network: Sendable {
     public var hasAreasFile: Bool
     /// Whether the network came with a `boundaries.csv`.
     public var hasBoundariesFile: Bool
+    /// The day this network shows (``asAt(_:)``); nil when it was never filtered by date.
+    public var asAt: AsAt?
 
     public private(set) var agencyIndex: [AgencyID: Int]
     public private(set) var areaIndex: [AreaCode: Int]
@@ -115,9 +117,11 @@ extension Network {
             copy.target = newAgencyIndex[r.target]
             return copy
         }
-        return Network(name: name ?? self.name, agencies: newAgencies, areas: newAreas,
-                       boundaries: newBoundaries, relationships: newRelationships,
-                       hasAreasFile: hasAreasFile, hasBoundariesFile: hasBoundariesFile)
+        var sub = Network(name: name ?? self.name, agencies: newAgencies, areas: newAreas,
+                          boundaries: newBoundaries, relationships: newRelationships,
+                          hasAreasFile: hasAreasFile, hasBoundariesFile: hasBoundariesFile)
+        sub.asAt = asAt
+        return sub
     }
 
     /// The sub-network of the agencies in one sector.

@@ -9,18 +9,21 @@ public struct Relationship: Hashable, Sendable {
     public var weight: Double
     /// When false the tie runs both ways.
     public var directed: Bool
-    /// ISO date the tie started, as written.
-    public var since: String?
+    /// When the tie started (`since`); nil: before the data begins.
+    public var since: ISODate?
+    /// When it ended (`until`, inclusive); nil: still in force.
+    public var until: ISODate?
     public var attributes: Attributes
 
     public init(source: Int, target: Int, type: RelationshipType, weight: Double = 1,
-                directed: Bool = false, since: String? = nil, attributes: Attributes = Attributes()) {
+                directed: Bool = false, since: ISODate? = nil, until: ISODate? = nil, attributes: Attributes = Attributes()) {
         self.source = source
         self.target = target
         self.type = type
         self.weight = weight
         self.directed = directed
         self.since = since
+        self.until = until
         self.attributes = attributes
     }
 }
