@@ -567,17 +567,7 @@ public struct AnalystReport: Sendable {
         let a = analysis
         let name = Markup.html(a.network.name)
         let when = Markup.html((a.network.asAt ?? .all).phrase)
-        var out = """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
-        <title>Partnerscope report: \(name)</title>
-        <style>
-        \(Self.style)</style>
-        </head>
+        var out = HTMLHead.open(title: "Partnerscope report: \(a.network.name)", style: Self.style, scripts: true) + """
         <body>
         <main>
         <h1>Partnership network: \(name), \(when)</h1>

@@ -51,31 +51,26 @@ public enum TrendReport {
                                  ("runs", .array(runs)), ("series", .array(series))]).rendered() + "\n"
     }
 
+    /// The trend page's stylesheet (trusted CSS, no CSV text).
+    static let style = """
+    body { font: 14px/1.4 system-ui, sans-serif; margin: 1.5em; color: #222; }
+    .grid { display: flex; flex-wrap: wrap; gap: 10px; }
+    figure { margin: 0; width: 230px; border: 1px solid #ddd; padding: 6px; }
+    figcaption { font-size: 12px; min-height: 3em; }
+    .change { font-weight: bold; }
+    table { border-collapse: collapse; margin-top: 1.5em; font-size: 13px; }
+    td, th { border-bottom: 1px solid #eee; padding: 2px 8px; text-align: left; }
+    td.n { text-align: right; font-variant-numeric: tabular-nums; }
+
+    """
+
     /// The HTML page: the runs, then one figure per series (largest movers first) with a line
     /// chart on a y-axis shared by all charts, then the table.
     public static func html(_ trend: RunTrend, source: String) -> String {
         let title = "\(trend.metric) by \(trend.by)"
         let values = trend.series.flatMap { $0.points.compactMap { $0?.value } }
         let lo = values.min() ?? 0, hi = values.max() ?? 1
-        var out = """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-        <title>Partnerscope trend: \(Markup.html(title))</title>
-        <style>
-        body { font: 14px/1.4 system-ui, sans-serif; margin: 1.5em; color: #222; }
-        .grid { display: flex; flex-wrap: wrap; gap: 10px; }
-        figure { margin: 0; width: 230px; border: 1px solid #ddd; padding: 6px; }
-        figcaption { font-size: 12px; min-height: 3em; }
-        .change { font-weight: bold; }
-        table { border-collapse: collapse; margin-top: 1.5em; font-size: 13px; }
-        td, th { border-bottom: 1px solid #eee; padding: 2px 8px; text-align: left; }
-        td.n { text-align: right; font-variant-numeric: tabular-nums; }
-        </style>
-        </head>
+        var out = HTMLHead.open(title: "Partnerscope trend: \(title)", style: Self.style, scripts: false) + """
         <body>
         <h1>Trend: \(Markup.html(title))</h1>
         <p>From the run history <code>\(Markup.html(source))</code>: how each group's <strong>\(Markup.html(trend.metric))</strong> \
