@@ -13,8 +13,9 @@ public enum BoardsSchema {
 /// Reads `boards.csv` and `memberships.csv`, the two-mode part of a network folder, with the same
 /// rules as the other files: every problem located (FILE:LINE:COLUMN) and collected; unknown
 /// board, agency or area ids with the nearest known id suggested; a membership listed twice, an
-/// unknown role, `seats` that is not a whole number from 1 to 10,000, a malformed date or an end
-/// before its start are errors; a board with no member and a header-only file are warnings.
+/// unknown role, `seats` that is not a whole number from 1 to 10,000, a date that is not a real
+/// calendar day or an end before its start are errors (the agencies' rule,
+/// ``LoadState/period(_:from:to:)``); a board with no member and a header-only file are warnings.
 /// `memberships.csv` without `boards.csv`, or a board `area` without `areas.csv`, is an error.
 ///
 /// - Complexity: O(bytes + |memberships| log |memberships|).
@@ -41,26 +42,6 @@ extension LoadState {
                 message: "board '\(boards.boards[b].id)' has no member in memberships.csv"))
         }
         return BoardSet(boards: boards.boards, memberships: boards.memberships)
-    }
-
-    /// ISO date check shared with the network files (``ISODate``: real calendar days only).
-    private mutating func date(_ row: Row, _ c: Column) -> String? {
-        guard let v = value(row, c) else { return nil }
-        if case let .failure(error) = ISODate.parse(v) {
-            errors.append(row.error(c, "\(c.name) \(error.description)"))
-            return nil
-        }
-        return v
-    }
-
-    /// An error when `end` comes before `start` (dates of different precision compare on their
-    /// common prefix, so 2024 and 2024-05 do not conflict).
-    private mutating func checkOrder(_ row: Row, start: String?, end: String?, endColumn: Column) {
-        guard let start, let end else { return }
-        let n = min(start.count, end.count)
-        if end.prefix(n) < start.prefix(n) {
-            errors.append(row.error(endColumn, "\(endColumn.name) \(end) comes before the start \(start)"))
-        }
     }
 
     private mutating func readBoards(path: String, into tables: inout BoardTables) {
@@ -96,9 +77,7 @@ extension LoadState {
                 }
             }
             let basis = state.value(row, c[4])
-            let start = state.date(row, c[5])
-            let end = state.date(row, c[6])
-            state.checkOrder(row, start: start, end: end, endColumn: c[6])
+            let (start, end) = state.period(row, from: c[5], to: c[6])
             let attributes = state.attributes(row, extras)
             if let id {
                 if let first = tables.firstLine[id] {
@@ -130,9 +109,7 @@ extension LoadState {
             let boardID = state.required(row, c[0])
             let agencyID = state.required(row, c[1])
             let role = state.enumValue(row, c[2], as: MembershipRole.self, required: false)
-            let since = state.date(row, c[3])
-            let until = state.date(row, c[4])
-            state.checkOrder(row, start: since, end: until, endColumn: c[4])
+            let (since, until) = state.period(row, from: c[3], to: c[4])
             let seats = state.integer(row, c[5], range: 1...BoardsSchema.maximumSeats,
                                       meaning: "a whole number of seats from 1 to \(BoardsSchema.maximumSeats)")
             guard let boardID, let agencyID else { return }

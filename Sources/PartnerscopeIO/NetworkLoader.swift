@@ -9,6 +9,22 @@ public struct LoadedNetwork: Sendable {
     public var directory: String
     /// The boards of `boards.csv` and `memberships.csv` (empty when the folder has none).
     public var boards = BoardSet()
+
+    /// The default day of this folder (``AsAt/latest(_:boards:)``).
+    public var defaultAsAt: AsAt { AsAt.latest(network, boards: boards) }
+
+    /// The folder as it stood `when` (nil: ``defaultAsAt``): the agencies in existence and ties in
+    /// force (``Network/asAt(_:)``), the boards in existence and the memberships in force
+    /// (``BoardSet/asAt(_:whole:view:)``).
+    ///
+    /// - Complexity: O(|V| + |E| + |areas| + |boundaries| + |B| + |M| log |M|).
+    public func asAt(_ when: AsAt?) -> LoadedNetwork {
+        let day = when ?? defaultAsAt
+        var copy = self
+        copy.network = network.asAt(day)
+        if !boards.isEmpty { copy.boards = boards.asAt(day, whole: network, view: copy.network) }
+        return copy
+    }
 }
 
 /// Reads a network folder (`agencies.csv`, `relationships.csv`, and optionally `areas.csv` and

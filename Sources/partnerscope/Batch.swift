@@ -39,7 +39,7 @@ struct BatchCommand: ParsableCommand {
         case let .split(s): criterion = s
         }
         let store = try options.history.open()
-        let whole = options.time.view(try loadNetwork(network, quiet: options.quiet).network)
+        let whole = options.time.view(try loadNetwork(network, quiet: options.quiet)).network
         let requirements = try options.requirements.load(networkDirectory: network, quiet: options.quiet).requirements
         let groups = NetworkSplit.groups(of: whole, by: criterion)
         guard !groups.isEmpty else {

@@ -35,7 +35,7 @@ enum BatchBy: ExpressibleByArgument, CustomStringConvertible {
 /// `batch --by board-theme=T`: writes the comparison of every board of theme T.
 enum BoardThemeBatch {
     static func run(network: String, theme: String, options: ComparisonOptions) throws {
-        let loaded = try loadNetwork(network, quiet: options.quiet)
+        let loaded = options.time.view(try loadNetwork(network, quiet: options.quiet))
         let requirements = try options.requirements.load(networkDirectory: network, quiet: options.quiet).requirements
         guard !loaded.boards.boards(theme: theme).isEmpty else {
             let themes = Set(loaded.boards.boards.map(\.theme)).sorted().joined(separator: ", ")

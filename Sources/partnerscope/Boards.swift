@@ -17,6 +17,10 @@ struct BoardsCommand: ParsableCommand {
         duplicated first. Two-mode centrality (degree, closeness, betweenness; Borgatti & Everett \
         1997, as networkx's bipartite module) for agencies and boards.
 
+        --as-at DATE looks at the boards in existence that day (start/end in boards.csv) and the \
+        memberships in force (since/until in memberships.csv) of the agencies then in existence; \
+        every output names the day (a last line, a JSON as_at field, a CSV as_at column).
+
         --format csv writes one table, chosen with --table: boards, members, load, overlaps or \
         centrality. --format json writes every table.
 
@@ -65,8 +69,8 @@ struct BoardsCommand: ParsableCommand {
         let report = BoardsReport(network: loaded.network, boards: boards, requirements: reqs,
                                   tolerance: tolerance, catalogue: catalogueNetwork)
         switch format {
-        case .table: try output.emit(report.text(top: top))
-        case .json: try output.emit(report.json().rendered() + "\n")
+        case .table: try output.emit(table: report.text(top: top), loaded.network)
+        case .json: try output.emit(json: report.json(), loaded.network)
         case .csv:
             let t: ReportTable
             switch table {
@@ -76,7 +80,7 @@ struct BoardsCommand: ParsableCommand {
             case .overlaps: t = report.overlapsTable()
             case .centrality: t = report.centralityTable
             }
-            try output.emit(t.csv())
+            try output.emit(csv: t.csv(), loaded.network)
         }
     }
 }

@@ -59,7 +59,7 @@ struct CompareCommand: ParsableCommand {
             } catch {
                 return .failed(.init(key: keys[i], label: paths[i], message: error.description))
             }
-            let network = time.view(loaded.network)
+            let network = time.view(loaded).network
             let analysis = NetworkAnalysis(network: network, requirements: requirements, options: ComparisonRow.analysisOptions)
             let row = ComparisonRow(key: keys[i], label: paths[i], analysis: analysis)
             return .row(row, drawing: network, title: keys[i], options: options, analysis: recording ? analysis : nil)

@@ -16,18 +16,11 @@ struct NetworkOptions: ParsableArguments {
 
     @OptionGroup var time: TimeOptions
 
-    /// Loads the network as at the chosen day, printing warnings to stderr; on failure prints
-    /// every diagnostic and exits 65 (invalid data) or 66 (missing input).
+    /// Loads the network as at the chosen day (boards and memberships too), printing warnings to
+    /// stderr; on failure prints every diagnostic and exits 65 (invalid data) or 66 (missing input).
+    /// `--ties` projects the boards of that day.
     func load() throws -> LoadedNetwork {
-        var loaded = try ties.apply(to: loadNetwork(network, quiet: quiet), quiet: quiet)
-        let whole = loaded.network
-        loaded.network = time.view(whole)
-        if !loaded.boards.isEmpty && (loaded.network.agencyCount != whole.agencyCount || loaded.network.areas.count != whole.areas.count) {
-            // Board memberships and footprints refer to agencies and areas by index: follow them.
-            loaded.boards = loaded.boards.remapped(agencyMap: whole.agencies.map { loaded.network.index(of: $0.id) },
-                                                   areaMap: whole.areas.map { loaded.network.index(of: $0.code) })
-        }
-        return loaded
+        try ties.apply(to: time.view(loadNetwork(network, quiet: quiet)), quiet: quiet)
     }
 }
 
@@ -74,9 +67,10 @@ struct TimeOptions: ParsableArguments {
         }
     }
 
-    /// `network` as at the chosen day, or at its latest date.
-    func view(_ network: Network) -> Network {
-        network.asAt((try? parsed()) ?? network.defaultAsAt)
+    /// The folder as at the chosen day, or at its default day (``LoadedNetwork/defaultAsAt``):
+    /// agencies, ties, boards and memberships.
+    func view(_ loaded: LoadedNetwork) -> LoadedNetwork {
+        loaded.asAt(try? parsed())
     }
 }
 

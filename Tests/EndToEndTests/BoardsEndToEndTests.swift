@@ -8,7 +8,7 @@ private let fixture = "Tests/TestSupport/Fixtures/boards-fixture"
     let run = try Executable.run(["boards", fixture, "--format", "csv", "--requirements", "Networks/requirements.csv"])
     #expect(run.status == 0, "\(run.stderr)")
     let lines = run.stdout.split(separator: "\n").map(String.init)
-    #expect(lines.first == "name,theme,members,seats,absent,candidates,footprint_people,misaligned_members,id,basis")
+    #expect(lines.first == "name,theme,members,seats,absent,candidates,footprint_people,misaligned_members,id,basis,as_at")
     let csp1 = try #require(lines.first { $0.hasPrefix("Community Safety Partnership One,") })
     #expect(csp1.contains("no probation member (Crime and Disorder Act 1998 s.5(1)(aa)"))
     #expect(csp1.contains("probation: Probation Service (100%)"))
@@ -89,4 +89,81 @@ private let fixture = "Tests/TestSupport/Fixtures/boards-fixture"
     #expect(html.contains("2 boards; 1 lack a statutory member"))
     let bad = try Executable.run(["batch", fixture, "--by", "board-theme=nope", "--out-dir", folder])
     #expect(bad.status == 65)
+}
+
+// A dated folder, by hand: the LSP (2001 – 2010-03-31) seats the council, the LSC (2001-04-01 –
+// 2010-03-31) and the police; the CSP (from 1998) seats the council and police always, the CCG
+// 2013-04-01 – 2022-06-30 and the ICB from 2022-07-01; the HWB exists from 2013-04-01.
+private let datedBoards: [String: String] = [
+    "agencies.csv": """
+    id,name,sector,type,start,end,successor_of
+    council,Council,public,metropolitan-district,,,
+    police,Police,public,police,,,
+    lsc,Learning and Skills Council,public,lsc,2001-04-01,2010-03-31,
+    ccg,CCG,public,ccg,2013-04-01,2022-06-30,
+    icb,ICB,public,icb,2022-07-01,,ccg
+
+    """,
+    "relationships.csv": "source,target,type,since\ncouncil,police,partnership,\ncouncil,icb,partnership,2022-07-01\n",
+    "boards.csv": """
+    id,name,theme,start,end
+    lsp,Local Strategic Partnership,local-strategic-partnership,2001,2010-03-31
+    csp,Community Safety Partnership,community-safety,1998,
+    hwb,Health and Wellbeing Board,health-and-wellbeing,2013-04-01,
+
+    """,
+    "memberships.csv": """
+    board_id,agency_id,role,since,until
+    lsp,council,chair,,
+    lsp,lsc,member,,
+    lsp,police,member,,
+    csp,council,chair,,
+    csp,police,statutory-member,,
+    csp,ccg,statutory-member,2013-04-01,2022-06-30
+    csp,icb,statutory-member,2022-07-01,
+    hwb,council,chair,,
+    hwb,ccg,statutory-member,,2022-06-30
+    hwb,icb,statutory-member,2022-07-01,
+
+    """,
+]
+
+@Test func boards_asAt_showsOnlyTheBoardsAndSeatsOfThatDay_andNamesIt() throws {
+    let dir = try Fixtures.makeNetwork(datedBoards, label: "dated-boards")
+    defer { try? FileManager.default.removeItem(at: dir) }
+    func members(_ extra: [String]) throws -> (asAt: String?, members: [String]) {
+        let run = try Executable.run(["boards", dir.path, "--format", "json", "--quiet"] + extra)
+        #expect(run.status == 0, "\(run.stderr)")
+        let doc = try #require(try JSONSerialization.jsonObject(with: run.stdoutData) as? [String: Any])
+        let rows = try #require(doc["members"] as? [[String: Any]])
+        return (doc["as_at"] as? String, rows.map { "\($0["board_id"] as? String ?? "?"):\($0["agency_id"] as? String ?? "?")" }.sorted())
+    }
+    let summit = try members(["--as-at", "2009-06-30"])
+    #expect(summit.asAt == "2009-06-30")
+    #expect(summit.members == ["csp:council", "csp:police", "lsp:council", "lsp:lsc", "lsp:police"])
+    // Default: the latest start/since date, 2022-07-01: the ICB sits where the CCG sat.
+    let today = try members([])
+    #expect(today.asAt == "2022-07-01")
+    #expect(today.members == ["csp:council", "csp:icb", "csp:police", "hwb:council", "hwb:icb"])
+    let all = try members(["--as-at", "all"])
+    #expect(all.asAt == "all" && all.members.count == 10)
+
+    let csv = try Executable.run(["boards", dir.path, "--format", "csv", "--as-at", "2021-06-30", "--quiet"])
+    let lines = csv.stdout.split(separator: "\n").map(String.init)
+    #expect(lines.first?.hasSuffix(",as_at") == true)
+    #expect(lines.count == 3 && lines.dropFirst().allSatisfy { $0.hasSuffix(",2021-06-30") })
+    let table = try Executable.run(["boards", dir.path, "--as-at", "2009-06-30", "--quiet"])
+    #expect(table.stdout.contains("2 boards, 5 memberships"))
+    #expect(table.stdout.hasSuffix("As at 2009-06-30: the agencies in existence and ties in force that day (default: the latest start or since date in the data; --as-at DATE or all)\n"))
+}
+
+@Test func coMembership_asAt_projectsTheBoardsOfThatDay() throws {
+    let dir = try Fixtures.makeNetwork(datedBoards, label: "dated-boards")
+    defer { try? FileManager.default.removeItem(at: dir) }
+    // 2009-06-30: the LSP ties council, LSC and police; the CSP ties council and police again.
+    let run = try Executable.run(["centrality", dir.path, "--ties", "co-membership", "--as-at", "2009-06-30", "--format", "csv", "--quiet"])
+    #expect(run.status == 0, "\(run.stderr)")
+    let rows = run.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: ",").map(String.init) }
+    #expect(Set(rows.map { $0[0] }) == ["council", "police", "lsc"])
+    #expect(rows.allSatisfy { $0.last == "2009-06-30" })
 }

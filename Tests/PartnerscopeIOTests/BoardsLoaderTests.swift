@@ -37,7 +37,7 @@ import TestSupport
         #expect(set.boards[0].areas == [0])
         #expect(set.memberships.map(\.role) == [.chair, .member])
         #expect(set.memberships.map(\.seats) == [2, 1])
-        #expect(set.memberships[0].since == "2010")
+        #expect(set.memberships[0].since?.text == "2010")
         #expect(loaded.warnings.isEmpty)
     }
 
@@ -81,7 +81,7 @@ import TestSupport
             "boards.csv:2:50: start '2010-13' is not a calendar date: there is no month 13",
             "memberships.csv:2:17: unknown role 'boss'; allowed: chair, statutory-member, member, co-opted, observer",
             "memberships.csv:2:22: seats 0 is out of range; expected a whole number of seats from 1 to 10000",
-            "memberships.csv:2:29: until 2011 comes before the start 2012",
+            "memberships.csv:2:29: until 2011 is before since 2012",
             "memberships.csv:3:22: seats '1.5' is not a whole number; expected a whole number of seats from 1 to 10000",
         ])
     }

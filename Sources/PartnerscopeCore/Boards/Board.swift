@@ -21,14 +21,15 @@ public struct Board: Hashable, Sendable {
     public var areas: [Int]
     /// The statute or agreement that establishes the board.
     public var basis: String?
-    /// ISO dates (YYYY, YYYY-MM or YYYY-MM-DD) of the board's first and last day, when known.
-    public var start: String?
-    public var end: String?
+    /// The first period the board existed in (`start`); nil: since before the data begins.
+    public var start: ISODate?
+    /// The last period it existed in (`end`, inclusive); nil: still exists.
+    public var end: ISODate?
     /// Columns beyond the schema, kept verbatim.
     public var attributes: Attributes
 
     public init(id: BoardID, name: String, theme: String, areas: [Int] = [], basis: String? = nil,
-                start: String? = nil, end: String? = nil, attributes: Attributes = Attributes()) {
+                start: ISODate? = nil, end: ISODate? = nil, attributes: Attributes = Attributes()) {
         self.id = id
         self.name = name
         self.theme = theme
@@ -65,11 +66,13 @@ public struct Membership: Hashable, Sendable {
     public var role: MembershipRole
     /// Whole number of seats, at least 1.
     public var seats: Int
-    public var since: String?
-    public var until: String?
+    /// The first period the agency sat on the board (`since`); nil: since the board began.
+    public var since: ISODate?
+    /// The last period it sat there (`until`, inclusive); nil: still sits.
+    public var until: ISODate?
 
     public init(board: Int, agency: Int, role: MembershipRole = .member, seats: Int = 1,
-                since: String? = nil, until: String? = nil) {
+                since: ISODate? = nil, until: ISODate? = nil) {
         self.board = board
         self.agency = agency
         self.role = role

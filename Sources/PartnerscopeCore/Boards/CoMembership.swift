@@ -71,12 +71,15 @@ public enum CoMembership {
 
 extension CoMembership {
     /// `network` with its relationships replaced by the co-membership ties of `boards`: every
-    /// agency, area and boundary kept, so that any analysis can run on the projection.
+    /// agency, area and boundary kept, so that any analysis can run on the projection; the day
+    /// `network` shows (``Network/asAt``) is kept, so outputs still name it.
     ///
     /// - Complexity: as ``ties(_:weighting:)`` plus O(|V| + |areas| + |boundaries|).
     public static func projectedNetwork(_ network: Network, boards: BoardSet, weighting: Weighting = .sharedBoards) -> Network {
-        Network(name: network.name, agencies: network.agencies, areas: network.areas, boundaries: network.boundaries,
-                relationships: relationships(boards, weighting: weighting),
-                hasAreasFile: network.hasAreasFile, hasBoundariesFile: network.hasBoundariesFile)
+        var projected = Network(name: network.name, agencies: network.agencies, areas: network.areas, boundaries: network.boundaries,
+                                relationships: relationships(boards, weighting: weighting),
+                                hasAreasFile: network.hasAreasFile, hasBoundariesFile: network.hasBoundariesFile)
+        projected.asAt = network.asAt
+        return projected
     }
 }
