@@ -24,6 +24,13 @@ public struct Diagnostic: Sendable, Equatable, Comparable, CustomStringConvertib
         "\(TerminalText.escaped(file)):\(line):\(column): \(severity.rawValue): \(TerminalText.escaped(message))"
     }
 
+    /// This diagnostic as an error at the same place, its message marked `[--strict]` so that the
+    /// reader knows why a warning stopped the run.
+    public var promoted: Diagnostic {
+        guard severity == .warning else { return self }
+        return Diagnostic(file: file, line: line, column: column, severity: .error, message: message + " [--strict]")
+    }
+
     /// Sorted by file, then line, then column, then message.
     public static func < (a: Diagnostic, b: Diagnostic) -> Bool {
         (a.file, a.line, a.column, a.message) < (b.file, b.line, b.column, b.message)
@@ -64,6 +71,12 @@ public enum LoadError: Error, Sendable, CustomStringConvertible {
             lines.append(summary)
             return lines
         }
+    }
+
+    /// Under `--strict`: the warnings as errors (see ``Diagnostic/promoted``), sorted; nil when
+    /// there are none, so that the load stands.
+    public static func strict(_ warnings: [Diagnostic]) -> LoadError? {
+        warnings.isEmpty ? nil : .invalidData(errors: warnings.map(\.promoted).sorted(), warnings: [])
     }
 
     /// The conventional exit status (sysexits.h): 66 for missing input, 65 for invalid data.

@@ -33,11 +33,20 @@ public struct LoadedNetwork: Sendable {
 /// Every problem in every file is collected, sorted by file, line and column, and thrown at once
 /// as ``LoadError/invalidData(errors:warnings:)``; a missing folder or required file throws
 /// ``LoadError/missingInput(path:message:)``. Warnings (a self-loop, a tie listed twice, a
-/// header-only relationships file) do not stop the load.
+/// header-only relationships file, an agency type that is neither recommended nor accepted) do
+/// not stop the load.
 ///
 /// - Complexity: O(total bytes) plus O(|relationships| log |relationships|) for duplicate checks.
 public struct NetworkLoader {
-    public init() {}
+    /// Agency types accepted besides ``AgencyTypeVocabulary/recommended`` without a warning: the
+    /// types named by the requirements in use (``Requirements/namedTypes``), lower-case.
+    public var acceptedTypes: Set<String>
+
+    /// A loader that warns about any agency `type` outside the recommended vocabulary and
+    /// `acceptedTypes` (a likely typo: `distict-council`), with a did-you-mean.
+    public init(acceptedTypes: Set<String> = []) {
+        self.acceptedTypes = Set(acceptedTypes.map { $0.lowercased() })
+    }
 
     public static let agencyColumns = (required: ["id", "name", "sector", "type"],
                                        optional: ["level", "power", "interest", "budget_m", "statutory",
@@ -72,6 +81,7 @@ public struct NetworkLoader {
         var state = LoadState()
         let agencies = file("agencies.csv")
         state.readAgencies(path: agencies.path, display: agencies.display)
+        state.warnAboutUnknownTypes(accepted: acceptedTypes, display: agencies.display)
         if state.agencies.isEmpty { state.agenciesUnreadable = true }  // nothing to check references against
         let areas = file("areas.csv")
         let hasAreas = FileManager.default.fileExists(atPath: areas.path)
@@ -123,6 +133,8 @@ struct LoadState {
     var areasUnreadable = false
     /// Unknown-reference errors get a "did you mean" suggestion, computed for the first few only.
     var suggestionBudget = 20
+    /// Each distinct agency type (lower-case) with the cell of its first row and how many rows have it.
+    var typeCells: [String: (line: Int, column: Int, count: Int)] = [:]
 
     // MARK: Field helpers
 
@@ -325,10 +337,30 @@ struct LoadState {
                 state.successorCells.append((state.agencies.count, successorOf, p.line, p.column))
             }
             state.agencyIndex[agencyID] = state.agencies.count
+            let p = row.position(cType)
+            state.typeCells[type.lowercased(), default: (p.line, p.column, 0)].count += 1
             state.agencies.append(Agency(id: agencyID, name: name, sector: sector, type: type.lowercased(),
                                          level: level, power: power, interest: interest,
                                          budgetMillions: budget ?? nil, statutory: statutory ?? nil,
                                          start: start, end: end, attributes: attributes))
+        }
+    }
+
+    /// One warning per distinct agency type that is neither in ``AgencyTypeVocabulary`` nor
+    /// `accepted`, at the first row having it, with how many rows do and the nearest known type:
+    /// analyses that match types (missing partners, coterminosity by type) would pass such an
+    /// agency over without a word.
+    ///
+    /// - Complexity: O(T · (K + |type|·k)) for T unknown types against K known ones (see ``Suggestion``).
+    mutating func warnAboutUnknownTypes(accepted: Set<String>, display: String) {
+        let known = AgencyTypeVocabulary.types.union(accepted)
+        let candidates = known.sorted()
+        for (type, cell) in typeCells.sorted(by: { $0.value.line < $1.value.line }) where !known.contains(type) {
+            var message = "type '\(type)' is neither in the recommended vocabulary nor in the requirements in use"
+            if cell.count > 1 { message += " (\(cell.count) agencies have it)" }
+            message += "; analyses that match types will not recognise \(cell.count > 1 ? "them" : "it")"
+            if let near = Suggestion.nearest(to: type, in: candidates) { message += "; did you mean '\(near)'?" }
+            warnings.append(Diagnostic(file: display, line: cell.line, column: cell.column, severity: .warning, message: message))
         }
     }
 

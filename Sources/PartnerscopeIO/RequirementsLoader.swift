@@ -28,8 +28,9 @@ public struct LoadedRequirements: Sendable {
 /// `requires` holds one value or alternatives separated by `|`; `kind` is `type` or `sector`.
 /// Every problem is reported as `FILE:LINE:COLUMN: error: message`, as the network loader does:
 /// an unknown kind or sector, an empty field, an empty alternative, a requirement listed twice
-/// for one theme. A type outside ``AgencyTypeVocabulary/recommended`` and an empty source are
-/// warnings (types are free text).
+/// for one theme. A type a typo away from one of ``AgencyTypeVocabulary/recommended`` (`polise`)
+/// and an empty source are warnings; a type far from every recommended one adds to the vocabulary
+/// (networks may use it without a warning, see ``NetworkLoader/acceptedTypes``).
 ///
 /// - Complexity: O(bytes) plus O(R · A) for the vocabulary checks.
 public struct RequirementsLoader {
@@ -130,9 +131,11 @@ public struct RequirementsLoader {
                         if let near = Suggestion.nearest(to: value, in: sectors) { message += "; did you mean '\(near)'?" }
                         error(requires, message); ok = false
                     case .type where !vocabulary.contains(value):
-                        var message = "type '\(value)' is not in the recommended vocabulary; only agencies typed exactly '\(value)' will meet it"
-                        if let near = Suggestion.nearest(to: value, in: vocabulary) { message += "; did you mean '\(near)'?" }
-                        warning(requires, message)
+                        // A type far from every recommended one extends the vocabulary (networks
+                        // may then use it without a warning); one a typo away is likely a typo.
+                        if let near = Suggestion.nearest(to: value, in: vocabulary) {
+                            warning(requires, "type '\(value)' is not in the recommended vocabulary; only agencies typed exactly '\(value)' will meet it; did you mean '\(near)'?")
+                        }
                     default: break
                     }
                 }

@@ -39,8 +39,8 @@ struct BatchCommand: ParsableCommand {
         case let .split(s): criterion = s
         }
         let store = try options.history.open()
-        let whole = options.time.view(try loadNetwork(network, quiet: options.quiet)).network
-        let requirements = try options.requirements.load(networkDirectory: network, quiet: options.quiet).requirements
+        let whole = options.time.view(try loadNetwork(network, quiet: options.quiet, strict: options.strict, requirements: options.requirements.requirements)).network
+        let requirements = try options.requirements.load(networkDirectory: network, quiet: options.quiet, strict: options.strict).requirements
         let groups = NetworkSplit.groups(of: whole, by: criterion)
         guard !groups.isEmpty else {
             switch criterion {

@@ -35,8 +35,8 @@ enum BatchBy: ExpressibleByArgument, CustomStringConvertible {
 /// `batch --by board-theme=T`: writes the comparison of every board of theme T.
 enum BoardThemeBatch {
     static func run(network: String, theme: String, options: ComparisonOptions) throws {
-        let loaded = options.time.view(try loadNetwork(network, quiet: options.quiet))
-        let requirements = try options.requirements.load(networkDirectory: network, quiet: options.quiet).requirements
+        let loaded = options.time.view(try loadNetwork(network, quiet: options.quiet, strict: options.strict, requirements: options.requirements.requirements))
+        let requirements = try options.requirements.load(networkDirectory: network, quiet: options.quiet, strict: options.strict).requirements
         guard !loaded.boards.boards(theme: theme).isEmpty else {
             let themes = Set(loaded.boards.boards.map(\.theme)).sorted().joined(separator: ", ")
             Console.error("error: no board of theme '\(theme)' in \(network); themes: \(themes.isEmpty ? "none (no boards.csv)" : themes)")

@@ -35,7 +35,7 @@ struct BoardMapInputs {
     }
 
     /// The two-mode map (one board only when --board was given), boards lacking a statutory member flagged.
-    func describe(_ loaded: LoadedNetwork, requirements: RequirementsOptions, quiet: Bool, engine: LayoutEngine?,
+    func describe(_ loaded: LoadedNetwork, requirements: RequirementsOptions, quiet: Bool, strict: Bool = false, engine: LayoutEngine?,
                   seed: UInt64) throws -> (GraphDescription, LayoutEngine) {
         var boards = loaded.boards
         if let boardIndex {
@@ -43,7 +43,7 @@ struct BoardMapInputs {
                                      areaMap: Array(0..<loaded.network.areas.count).map { $0 },
                                      keepBoard: { $0 == boardIndex })
         }
-        let reqs = try requirements.load(networkDirectory: loaded.directory, quiet: quiet).requirements
+        let reqs = try requirements.load(networkDirectory: loaded.directory, quiet: quiet, strict: strict).requirements
         let flagged = Set(boards.boards.indices.filter {
             !BoardMissingMembers(board: $0, boards: boards, network: loaded.network, requirements: reqs).absences.isEmpty
         })

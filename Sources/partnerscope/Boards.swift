@@ -51,8 +51,8 @@ struct BoardsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try input.load()
-        let reqs = try requirements.load(networkDirectory: input.network, quiet: input.quiet).requirements
+        let loaded = try input.load(requirements: requirements)
+        let reqs = try requirements.load(networkDirectory: input.network, quiet: input.quiet, strict: input.strict).requirements
         var boards = loaded.boards
         if let theme {
             let wanted = Set(boards.boards(theme: theme))
@@ -65,7 +65,7 @@ struct BoardsCommand: ParsableCommand {
                                      areaMap: Array(0..<loaded.network.areas.count).map { $0 },
                                      keepBoard: wanted.contains)
         }
-        let catalogueNetwork = try catalogue.map { try loadCatalogue($0, for: loaded.network, quiet: input.quiet) }
+        let catalogueNetwork = try catalogue.map { try loadCatalogue($0, for: loaded.network, quiet: input.quiet, strict: input.strict) }
         let report = BoardsReport(network: loaded.network, boards: boards, requirements: reqs,
                                   tolerance: tolerance, catalogue: catalogueNetwork)
         switch format {

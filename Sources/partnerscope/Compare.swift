@@ -33,7 +33,7 @@ struct CompareCommand: ParsableCommand {
         let keys = bases.map { base in bases.count { $0 == base } > 1 ? nil : base }
             .enumerated().map { $0.element ?? paths[$0.offset] }
         let explicit = options.requirements.requirements
-        let quiet = options.quiet
+        let quiet = options.quiet, strict = options.strict
         let store = try options.history.open()
         let recording = store != nil
         var history: HistoryRun?
@@ -50,12 +50,14 @@ struct CompareCommand: ParsableCommand {
             let loaded: LoadedNetwork
             let requirements: Requirements
             do throws(LoadError) {
-                loaded = try NetworkLoader().load(directory: paths[i], name: keys[i])
+                loaded = try NetworkLoader(acceptedTypes: RequirementsOptions.acceptedTypes(networkDirectory: paths[i], explicit: explicit))
+                    .load(directory: paths[i], name: keys[i])
+                if strict, let failure = LoadError.strict(loaded.warnings) { throw failure }
             } catch {
                 return .failed(.init(key: keys[i], label: paths[i], message: error.description))
             }
             do throws(LoadError) {
-                requirements = try RequirementsOptions.resolve(networkDirectory: paths[i], explicit: explicit, quiet: quiet).requirements
+                requirements = try RequirementsOptions.resolve(networkDirectory: paths[i], explicit: explicit, quiet: quiet, strict: strict).requirements
             } catch {
                 return .failed(.init(key: keys[i], label: paths[i], message: error.description))
             }

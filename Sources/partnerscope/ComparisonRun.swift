@@ -26,6 +26,9 @@ struct ComparisonOptions: ParsableArguments {
     @Flag(name: .long, help: "Do not print warnings, progress or the table.")
     var quiet = false
 
+    @Flag(name: .long, help: StrictHelp.text)
+    var strict = false
+
     @OptionGroup var history: HistoryOptions
     @OptionGroup var time: TimeOptions
 

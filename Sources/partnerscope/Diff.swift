@@ -30,6 +30,7 @@ struct DiffCommand: ParsableCommand {
     @Option(help: "Write the two pinned maps and a side-by-side page into this folder (replaced atomically).")
     var maps: String?
     @Flag(name: .long, help: "Do not print warnings about the input.") var quiet = false
+    @Flag(name: .long, help: StrictHelp.text) var strict = false
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -37,8 +38,8 @@ struct DiffCommand: ParsableCommand {
     }
 
     func run() throws {
-        let a = try loadNetwork(before, quiet: quiet).network
-        let b = try loadNetwork(after, quiet: quiet).network
+        let a = try loadNetwork(before, quiet: quiet, strict: strict).network
+        let b = try loadNetwork(after, quiet: quiet, strict: strict).network
         let diff = NetworkDiff(a, b)
         switch format {
         case .table: try output.emit(DiffReport.text(diff, a: a.name, b: b.name, limit: top))

@@ -58,7 +58,7 @@ struct MapCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try input.load()
+        let loaded = try input.load(requirements: requirements)
         var network = loaded.network
         let boards = try BoardMapInputs(loaded: loaded, board: board, kind: kind, focus: focus, network: input.network)
         if let focus {
@@ -69,7 +69,7 @@ struct MapCommand: ParsableCommand {
             network = EgoNetwork.around(index, depth: depth, in: network)
         }
         var (description, layoutEngine) = kind == .boards
-            ? try boards.describe(loaded, requirements: requirements, quiet: input.quiet, engine: engine, seed: seed)
+            ? try boards.describe(loaded, requirements: requirements, quiet: input.quiet, strict: input.strict, engine: engine, seed: seed)
             : describe(network, engine: engine)
         if kind == .network, let highlight = boards.highlight {
             description = BoardHighlight.apply(to: description, members: highlight.members, boardName: highlight.name)

@@ -45,8 +45,8 @@ struct MissingCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try input.load()
-        let loadedRequirements = try requirements.load(networkDirectory: input.network, quiet: input.quiet)
+        let loaded = try input.load(requirements: requirements)
+        let loadedRequirements = try requirements.load(networkDirectory: input.network, quiet: input.quiet, strict: input.strict)
         var reqs = loadedRequirements.requirements
         if let theme {
             let known = reqs.themes
@@ -57,7 +57,7 @@ struct MissingCommand: ParsableCommand {
             reqs = reqs.restricted(to: theme.lowercased())
         }
         let network = loaded.network
-        let catalogueNetwork = try catalogue.map { try loadCatalogue($0, for: network, quiet: input.quiet) }
+        let catalogueNetwork = try catalogue.map { try loadCatalogue($0, for: network, quiet: input.quiet, strict: input.strict) }
         let boardFindings = loaded.boards.isEmpty ? nil
             : BoardMissingReport(network: network, boards: loaded.boards, requirements: reqs, catalogue: catalogueNetwork)
         if boards { return try emitBoardsOnly(boardFindings) }

@@ -11,6 +11,9 @@ struct NetworkOptions: ParsableArguments {
     @Flag(name: .long, help: "Do not print warnings about the input.")
     var quiet = false
 
+    @Flag(name: .long, help: StrictHelp.text)
+    var strict = false
+
     @Option(help: "Which ties the analyses see: relationships (relationships.csv), co-membership (agencies tied by the boards they share, weight = boards shared) or collaboration (the same ties, Newman 2001 weights).")
     var ties: TieSource = .relationships
 
@@ -18,9 +21,12 @@ struct NetworkOptions: ParsableArguments {
 
     /// Loads the network as at the chosen day (boards and memberships too), printing warnings to
     /// stderr; on failure prints every diagnostic and exits 65 (invalid data) or 66 (missing input).
-    /// `--ties` projects the boards of that day.
-    func load() throws -> LoadedNetwork {
-        try ties.apply(to: time.view(loadNetwork(network, quiet: quiet)), quiet: quiet)
+    /// `--ties` projects the boards of that day. Under `--strict` a warning is a failure too.
+    /// Agency types named by the requirements in use (`requirements`' file, else the folder's own)
+    /// are accepted besides the recommended vocabulary.
+    func load(requirements: RequirementsOptions? = nil) throws -> LoadedNetwork {
+        try ties.apply(to: time.view(loadNetwork(network, quiet: quiet, strict: strict,
+                                                 requirements: requirements?.requirements)), quiet: quiet)
     }
 }
 
@@ -92,6 +98,11 @@ struct ViewOptions: ParsableArguments {
     }
 }
 
+/// The help of `--strict`, the same in every command.
+enum StrictHelp {
+    static let text: ArgumentHelp = "Treat warnings about the input (an agency type outside the vocabulary, a tie listed twice...) as errors: print them as errors and exit 65."
+}
+
 /// `--requirements FILE` and the one way every command loads requirements: the file given, else
 /// the network folder's `requirements.csv`, else the one beside the folder, else the built-in
 /// defaults; warnings printed unless quiet.
@@ -100,10 +111,10 @@ struct RequirementsOptions: ParsableArguments {
     var requirements: String?
 
     /// The requirements for `networkDirectory`, warnings printed to stderr unless `quiet`; on
-    /// failure prints every diagnostic and exits 65 or 66.
-    func load(networkDirectory: String, quiet: Bool) throws -> LoadedRequirements {
+    /// failure (or a warning under `strict`) prints every diagnostic and exits 65 or 66.
+    func load(networkDirectory: String, quiet: Bool, strict: Bool = false) throws -> LoadedRequirements {
         do {
-            return try resolve(networkDirectory: networkDirectory, quiet: quiet)
+            return try resolve(networkDirectory: networkDirectory, quiet: quiet, strict: strict)
         } catch {
             Console.error(lines: error.lines(includingWarnings: !quiet))
             throw ExitCode(error.exitCode)
@@ -113,27 +124,39 @@ struct RequirementsOptions: ParsableArguments {
     /// As ``load(networkDirectory:quiet:)`` but throwing the ``LoadError`` (whose
     /// ``LoadError/lines(includingWarnings:)`` hold its warnings), for commands that report a
     /// failure per network and carry on.
-    func resolve(networkDirectory: String, quiet: Bool) throws(LoadError) -> LoadedRequirements {
-        try Self.resolve(networkDirectory: networkDirectory, explicit: requirements, quiet: quiet)
+    func resolve(networkDirectory: String, quiet: Bool, strict: Bool = false) throws(LoadError) -> LoadedRequirements {
+        try Self.resolve(networkDirectory: networkDirectory, explicit: requirements, quiet: quiet, strict: strict)
     }
 
     /// ``resolve(networkDirectory:quiet:)`` with the `--requirements` value passed in, for jobs
     /// that run off the main thread.
-    static func resolve(networkDirectory: String, explicit: String?, quiet: Bool) throws(LoadError) -> LoadedRequirements {
+    static func resolve(networkDirectory: String, explicit: String?, quiet: Bool, strict: Bool = false) throws(LoadError) -> LoadedRequirements {
         do {
             let loaded = try RequirementsLoader().resolve(networkDirectory: networkDirectory, explicit: explicit)
             if case let .file(path) = loaded.origin { RunInputs.recordFile(path) }
+            if strict, let failure = LoadError.strict(loaded.warnings) { throw failure }
             if !quiet { Console.error(lines: loaded.warnings.map(\.description)) }
             return loaded
         }
     }
+
+    /// The agency types the requirements in use name (``Requirements/namedTypes``), which a
+    /// network may use without a warning: those of `explicit`, else of the folder's own or the
+    /// defaults. Requirements that fail to load name none here; the commands that use them report why.
+    static func acceptedTypes(networkDirectory: String, explicit: String?) -> Set<String> {
+        (try? RequirementsLoader().resolve(networkDirectory: networkDirectory, explicit: explicit))?.requirements.namedTypes ?? []
+    }
 }
 
-/// Loads a network folder for a command; see ``NetworkOptions/load()``.
-func loadNetwork(_ path: String, quiet: Bool = false) throws -> LoadedNetwork {
-    do {
-        let loaded = try NetworkLoader().load(directory: path)
+/// Loads a network folder for a command; see ``NetworkOptions/load(requirements:)``. Under
+/// `strict` any warning fails the load (printed as an error, exit 65). `requirements` is the
+/// `--requirements` file, whose types are accepted.
+func loadNetwork(_ path: String, quiet: Bool = false, strict: Bool = false, requirements: String? = nil) throws -> LoadedNetwork {
+    do throws(LoadError) {
+        let accepted = RequirementsOptions.acceptedTypes(networkDirectory: path, explicit: requirements)
+        let loaded = try NetworkLoader(acceptedTypes: accepted).load(directory: path)
         RunInputs.recordFolder(path)
+        if strict, let failure = LoadError.strict(loaded.warnings) { throw failure }
         if !quiet { Console.error(lines: loaded.warnings.map(\.description)) }
         return loaded
     } catch {
@@ -145,8 +168,8 @@ func loadNetwork(_ path: String, quiet: Bool = false) throws -> LoadedNetwork {
 
 /// A catalogue of candidate bodies (`--catalogue`), looked at on the same day as `network`: a body
 /// that did not exist then cannot fill a gap then.
-func loadCatalogue(_ path: String, for network: Network, quiet: Bool) throws -> Network {
-    try loadNetwork(path, quiet: quiet).network.asAt(network.asAt ?? .all)
+func loadCatalogue(_ path: String, for network: Network, quiet: Bool, strict: Bool = false) throws -> Network {
+    try loadNetwork(path, quiet: quiet, strict: strict).network.asAt(network.asAt ?? .all)
 }
 
 /// Output format shared by the reporting commands.

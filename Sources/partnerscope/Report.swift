@@ -42,10 +42,10 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let store = try history.open()
-        let loaded = try input.load()
+        let loaded = try input.load(requirements: requirements)
         let network = loaded.network
-        let resolved = try requirements.load(networkDirectory: input.network, quiet: input.quiet)
-        let catalogueNetwork = try catalogue.map { try loadCatalogue($0, for: network, quiet: input.quiet) }
+        let resolved = try requirements.load(networkDirectory: input.network, quiet: input.quiet, strict: input.strict)
+        let catalogueNetwork = try catalogue.map { try loadCatalogue($0, for: network, quiet: input.quiet, strict: input.strict) }
         let folder = output.folder(default: "Output/\(network.name)", quiet: input.quiet)
         try RunInputs.checkFolder(folder)  // before the analysis: nothing is computed for a refused folder
         let analysis = NetworkAnalysis(

@@ -80,7 +80,7 @@ import TestSupport
     }
 
     @Test func unknownSuccessor_isALocatedWarningWithADidYouMean_andIsKept() throws {
-        guard case let .success(loaded) = try load(["agencies.csv": "id,name,sector,type,successor_of\nccg-leeds,CCG,public,ccg,\nicb,ICB,public,icb,ccg-leeds|ccg-leds;E38000225\nleeds,L,public,x,\n",
+        guard case let .success(loaded) = try load(["agencies.csv": "id,name,sector,type,successor_of\nccg-leeds,CCG,public,ccg,\nicb,ICB,public,icb,ccg-leeds|ccg-leds;E38000225\nleeds,L,public,metropolitan-district,\n",
                                                      "relationships.csv": "source,target,type\nleeds,icb,partnership\n"]) else { Issue.record("load failed"); return }
         #expect(loaded.network.agencies[1].successorOf == ["ccg-leeds", "ccg-leds", "E38000225"])
         let w = loaded.warnings.map { "\($0.line):\($0.column): \($0.message)" }

@@ -52,6 +52,12 @@ public struct Requirements: Sendable {
         return items.compactMap { seen.insert($0.theme).inserted ? $0.theme : nil }
     }
 
+    /// Every agency type a type-kind requirement names (an alternative of it), lower-case: types a
+    /// network may use without being in ``AgencyTypeVocabulary``. - Complexity: O(R · A).
+    public var namedTypes: Set<String> {
+        Set(items.filter { $0.kind == .type }.flatMap(\.alternatives))
+    }
+
     /// The requirements of one theme, in file order.
     public func requirements(of theme: String) -> [Requirement] { items.filter { $0.theme == theme } }
 

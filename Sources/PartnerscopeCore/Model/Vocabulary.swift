@@ -53,4 +53,7 @@ public enum AgencyTypeVocabulary {
         ("rda", "regional development agency"),
         ("lsc", "Learning and Skills Council"),
     ]
+
+    /// The recommended types alone. - Complexity: O(1) after the first use.
+    public static let types: Set<String> = Set(recommended.map(\.type))
 }
