@@ -34,7 +34,7 @@ public enum CentralityReport {
     public static func notes(_ table: CentralityTable, graph: Graph) -> [String] {
         var notes: [String] = []
         if let k = table.sampledSources {
-            let auto = table.vertexCount > CentralityTable.automaticSamplingThreshold
+            let auto = table.sampledAutomatically
             notes.append("betweenness, closeness, harmonic and the path-length measures are estimated from \(k) sampled source agencies of \(table.vertexCount) (Brandes & Pich 2007\(auto ? "; chosen automatically above \(NumberFormat.grouped(CentralityTable.automaticSamplingThreshold)) agencies, use --sample or --exact to change" : ""))")
         }
         if table[.eigenvector] != nil && !table.eigenvectorConverged {
@@ -142,6 +142,8 @@ public enum CentralityReport {
             out += "Freeman centralization: degree \(NumberFormat.fixed(m.freemanDegreeCentralization, 4)), betweenness \(NumberFormat.fixed(m.freemanBetweennessCentralization, 4))"
             if let r = m.reciprocity { out += "; reciprocity \(NumberFormat.fixed(r, 4))" }
             out += "\n"
+        } else {
+            out += "\nNetwork-level measures (density, components, path length, centralization) were not computed for the chosen measures: add --network-measures.\n"
         }
         for note in notes(table, graph: graph) { out += "Note: \(note).\n" }
         return out

@@ -14,7 +14,9 @@ struct CentralityCommand: ParsableCommand {
         and unweighted; --directed follows each tie's direction (an undirected tie counts both ways), \
         --weighted uses `weight` as tie strength and 1 / weight as path length. Repeated ties are \
         merged, summing weights. CSV and JSON list every agency sorted by id; the table shows the top \
-        agencies by one measure and the network measures. Above \(CentralityTable.automaticSamplingThreshold) \
+        agencies by one measure and the network measures. Network-level measures need exact \
+        betweenness and all-pairs distances: with --measures they are computed only when \
+        --network-measures is given. Above \(CentralityTable.automaticSamplingThreshold) \
         agencies betweenness, closeness and harmonic are estimated from \(CentralityTable.automaticSampleSources) \
         sampled sources unless --exact is given.
 
@@ -32,6 +34,8 @@ struct CentralityCommand: ParsableCommand {
     @OptionGroup var view: ViewOptions
     @Option(help: "Estimate path-based measures from K sampled source agencies.") var sample: Int?
     @Flag(help: "Never sample, even on large networks.") var exact = false
+    @Flag(name: .customLong("network-measures"), help: "Also compute the network-level measures (density, components, path length, centralization; exact betweenness and all-pairs distances) when --measures chooses measures; they are always computed for all measures. Table and JSON only.")
+    var networkMeasures = false
     @Option(help: "Sort the table by this measure (default: the first requested, or betweenness).") var sort: String?
     @Option(help: "Rows in the table (0 = all).") var top: Int = 20
     @Option(help: "table, csv or json.") var format: OutputFormat = .table
@@ -60,6 +64,9 @@ struct CentralityCommand: ParsableCommand {
         if let sample, sample < 1 { throw ValidationError("--sample must be at least 1, got \(sample)") }
         if sample != nil && exact { throw ValidationError("--sample and --exact cannot be used together") }
         if top < 0 { throw ValidationError("--top must be 0 (all) or more, got \(top)") }
+        if networkMeasures && format == .csv {
+            throw ValidationError("--network-measures: CSV has one row per agency and no place for network-level measures; use --format json or table")
+        }
     }
 
     func run() throws {
@@ -71,7 +78,8 @@ struct CentralityCommand: ParsableCommand {
         if format == .table && !wanted.contains(sortBy) { wanted.append(sortBy) }
         let graph = Graph(network: network, directed: view.directed, weighted: view.weighted)
         let table = CentralityTable(graph: graph, measures: wanted, sampleSources: sample,
-                                    automaticSampling: !exact, seed: view.seed, networkMeasures: format != .csv)
+                                    automaticSampling: !exact, seed: view.seed,
+                                    networkMeasures: format != .csv && (measures == nil || networkMeasures))
         switch format {
         case .csv:
             if !input.quiet { for note in CentralityReport.notes(table, graph: graph) { Console.error("note: \(note)") } }

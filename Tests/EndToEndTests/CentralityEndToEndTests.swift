@@ -95,6 +95,29 @@ func centrality_emptyAndSingleAgencyNetworks_giveDefinedOutput(_ format: String)
     }
 }
 
+/// Issue 18: choosing measures computes only those (pagerank alone took 21–25 s as JSON on a
+/// 10,000-agency network because the network-level measures ran exact betweenness and all-pairs
+/// distances); the network-level measures come back with --network-measures, and all measures
+/// include them as before.
+@Test func centrality_chosenMeasures_computeNetworkMeasuresOnlyWhenAsked() throws {
+    let chosen = try Executable.run(["centrality", fixture("kite"), "--measures", "pagerank", "--format", "json", "--quiet"])
+    #expect(chosen.status == 0, "\(chosen.stderr)")
+    let doc = try #require(try JSONSerialization.jsonObject(with: Data(chosen.stdout.utf8)) as? [String: Any])
+    #expect(doc["network_measures"] is NSNull)
+    let asked = try Executable.run(["centrality", fixture("kite"), "--measures", "pagerank", "--network-measures",
+                                    "--format", "json", "--quiet"])
+    let askedDoc = try #require(try JSONSerialization.jsonObject(with: Data(asked.stdout.utf8)) as? [String: Any])
+    let net = try #require(askedDoc["network_measures"] as? [String: Any])
+    // networkx 3.6.1 on the kite: nx.density(G) = 18 / 45 = 0.4 (centrality_reference.json).
+    #expect(CentralityReference.close((net["density"] as? NSNumber)?.doubleValue ?? -1, 0.4, 1e-12))
+    let all = try Executable.run(["centrality", fixture("kite"), "--format", "json", "--quiet"])
+    #expect(((try JSONSerialization.jsonObject(with: Data(all.stdout.utf8)) as? [String: Any])?["network_measures"]) is [String: Any])
+    let table = try Executable.run(["centrality", fixture("kite"), "--measures", "pagerank", "--quiet"])
+    #expect(table.status == 0 && table.stdout.contains("not computed for the chosen measures: add --network-measures"))
+    let csv = try Executable.run(["centrality", fixture("kite"), "--network-measures", "--format", "csv"])
+    #expect(csv.status == 64 && csv.stderr.contains("--network-measures"))
+}
+
 @Test func centrality_unknownMeasure_exits64WithSuggestion() throws {
     let run = try Executable.run(["centrality", fixture("kite"), "--measures", "betweeness"])
     #expect(run.status == 64)

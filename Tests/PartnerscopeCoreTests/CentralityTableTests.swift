@@ -51,4 +51,19 @@ import TestSupport
         #expect(a[.betweenness] == b[.betweenness] && a[.closeness] == b[.closeness] && a[.harmonic] == b[.harmonic])
         #expect(CentralityTable(graph: view.graph, sampleSources: 500).sampledSources == nil)
     }
+
+    /// Issue 18: an explicit `--sample` above the threshold is the user's choice, not an automatic
+    /// one; only a sample taken because the graph is large is called automatic.
+    @Test func centralityTable_explicitSampleAboveThreshold_isNotCalledAutomatic() {
+        let n = CentralityTable.automaticSamplingThreshold + 1
+        let path = Graph(vertexCount: n, edges: (1..<n).map { ($0 - 1, $0, 1.0) }, directed: false, weighted: false)
+        let explicit = CentralityTable(graph: path, measures: [.degree, .harmonic], sampleSources: 5, networkMeasures: false)
+        let automatic = CentralityTable(graph: path, measures: [.degree, .harmonic], networkMeasures: false)
+        #expect(explicit.sampledSources == 5 && !explicit.sampledAutomatically)
+        #expect(automatic.sampledSources == CentralityTable.automaticSampleSources && automatic.sampledAutomatically)
+        let noPaths = CentralityTable(graph: path, measures: [.degree], networkMeasures: false)
+        #expect(noPaths.sampledSources == nil && !noPaths.sampledAutomatically)
+        let small = try? CentralityReference.load("kite").first
+        if let small { #expect(!CentralityTable(graph: small.graph, sampleSources: 3).sampledAutomatically) }
+    }
 }

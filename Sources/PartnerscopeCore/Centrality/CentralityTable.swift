@@ -36,6 +36,9 @@ public struct CentralityTable: Sendable {
     public let values: [CentralityMeasure: [Double]]
     /// The number of sampled sources behind the path-based values, nil when exact.
     public let sampledSources: Int?
+    /// Whether the sample was chosen automatically (the graph is above
+    /// ``automaticSamplingThreshold`` and no `sampleSources` was given), not asked for.
+    public let sampledAutomatically: Bool
     /// Whether eigenvector centrality converged (true when it was not requested).
     public let eigenvectorConverged: Bool
     /// Network-level measures, when requested.
@@ -57,12 +60,15 @@ public struct CentralityTable: Sendable {
         let wanted = Set(measures)
         self.measures = wanted.sorted()
         var k = sampleSources
+        var automatic = false
         if k == nil, automaticSampling, n > CentralityTable.automaticSamplingThreshold {
             k = CentralityTable.automaticSampleSources
+            automatic = true
         }
         if let s = k, s >= n { k = nil }
         let needsPaths = wanted.contains(.betweenness) || wanted.contains(.closeness) || wanted.contains(.harmonic)
         sampledSources = (needsPaths || networkMeasures) ? k : nil
+        sampledAutomatically = automatic && sampledSources != nil
         var values: [CentralityMeasure: [Double]] = [:]
         if wanted.contains(.degree) { values[.degree] = DegreeCentrality.degree(graph) }
         if wanted.contains(.inDegree) { values[.inDegree] = DegreeCentrality.inDegree(graph) }
