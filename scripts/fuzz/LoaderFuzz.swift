@@ -3,9 +3,11 @@
 // PartnerscopeIO as one module).
 //
 // One input is one network folder: the bytes are split on the record separator 0x1E into at most
-// five files, in the order agencies.csv, relationships.csv, areas.csv, boundaries.csv (a file not
+// seven files, in the order agencies.csv, relationships.csv, areas.csv, boundaries.csv (a file not
 // reached is absent), then a requirements file, which goes through RequirementsLoader (diagnostics
-// must point into it; requirements that load are the ones the analyses use). Built with -D STRUCTURED, the bytes instead choose a well-formed folder
+// must point into it; requirements that load are the ones the analyses use), then boards.csv and
+// memberships.csv (the boards analysis runs when they load, see `checkBoards`). Every network is
+// also looked at on two days (`checkDated`): the latest date it describes and 1900-01-01. Built with -D STRUCTURED, the bytes instead choose a well-formed folder
 // (counts, references, and values from lists of legal, boundary and extreme ones; see
 // `structuredFolder`), so that most inputs load and the fuzzing goes into the analyses.
 //
@@ -20,6 +22,8 @@ import Foundation
 
 private let separator: UInt8 = 0x1E
 private let fileNames = ["agencies.csv", "relationships.csv", "areas.csv", "boundaries.csv"]
+/// The optional board files, after the requirements part.
+private let boardFileNames = ["boards.csv", "memberships.csv"]
 /// This process's scratch folder (in memory where /dev/shm exists), removed at exit.
 private let scratch = "\(FileManager.default.fileExists(atPath: "/dev/shm") ? "/dev/shm/" : NSTemporaryDirectory())partnerscope-fuzz-\(getpid())"
 private let folder: String = {
@@ -42,7 +46,8 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let parts = structuredFolder(Array(UnsafeBufferPointer(start: data, count: size)))
     #else
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
-    let parts = bytes.split(separator: separator, maxSplits: fileNames.count, omittingEmptySubsequences: false)
+    let parts = bytes.split(separator: separator, maxSplits: fileNames.count + 1 + boardFileNames.count - 1,
+                            omittingEmptySubsequences: false)
     #endif
     var requirements = builtInRequirements
     if parts.count > fileNames.count {
@@ -64,6 +69,16 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         if k < parts.count {
             _ = FileManager.default.createFile(atPath: path, contents: Data(parts[k]))
             lineCounts[path] = lineCount(parts[k])
+        } else {
+            unlink(path)
+        }
+    }
+    for (k, name) in boardFileNames.enumerated() {
+        let path = "\(folder)/\(name)"
+        let part = fileNames.count + 1 + k
+        if part < parts.count {
+            _ = FileManager.default.createFile(atPath: path, contents: Data(parts[part]))
+            lineCounts[path] = lineCount(parts[part])
         } else {
             unlink(path)
         }
@@ -110,7 +125,47 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         _ = NetworkSummary(sub)
     }
     checkWriters(analysis)
+    checkBoards(loaded, requirements: requirements)
+    checkDated(loaded, requirements: requirements)
     return 0
+}
+
+/// The boards analysis of a folder whose board files loaded: its text, JSON and every table as CSV
+/// and HTML are well formed.
+private func checkBoards(_ loaded: LoadedNetwork, requirements: Requirements) {
+    guard !loaded.boards.isEmpty else { return }
+    let report = BoardsReport(network: loaded.network, boards: loaded.boards, requirements: requirements)
+    _ = report.text(top: 5)
+    _ = report.keyFindings()
+    checkWellFormed("boards.json", Array(report.json().rendered().utf8))
+    for table in report.tables {
+        checkWellFormed("\(table.id).csv", Array(table.csv().utf8))
+        checkWellFormed("\(table.id).html", Array(table.html().utf8))
+    }
+}
+
+/// The folder as at its default day and as at 1900-01-01, as `--as-at` shows it
+/// (``LoadedNetwork/asAt(_:)``, boards and memberships included): no agency appears that the whole
+/// network lacks, every tie joins two agencies of the view, every seat joins a board and an agency
+/// of the view, and the analyses, report and boards analysis of each view are well formed.
+private func checkDated(_ loaded: LoadedNetwork, requirements: Requirements) {
+    let whole = loaded.network
+    for when in [loaded.defaultAsAt, .day(CalendarDay(year: 1900, month: 1, day: 1)!)] {
+        let dated = loaded.asAt(when)
+        let view = dated.network
+        precondition(view.agencyCount <= whole.agencyCount, "as at \(when): agencies gained")
+        precondition(view.agencies.allSatisfy { whole.index(of: $0.id) != nil }, "as at \(when): an agency from nowhere")
+        precondition(view.relationships.allSatisfy { $0.source < view.agencyCount && $0.target < view.agencyCount },
+                     "as at \(when): a tie outside the view")
+        precondition(dated.boards.memberships.allSatisfy { $0.agency < view.agencyCount && $0.board < dated.boards.boards.count },
+                     "as at \(when): a seat outside the view")
+        let analysis = NetworkAnalysis(network: view, requirements: requirements)
+        checkFinite(analysis.centrality)
+        for file in AnalystReport(analysis: analysis, requirementsOrigin: "fuzz").files() {
+            checkWellFormed(file.path, file.bytes)
+        }
+        checkBoards(dated, requirements: requirements)
+    }
 }
 
 /// The writers: the folder NetworkWriter writes loads back as the same network, and the exports

@@ -49,6 +49,26 @@ for d in hostile-names coterminosity-random coterminosity-random-nopop knoke-net
   seed "$(echo "$d" | tr / -)" "$fixtures/$d"
 done
 seed west-yorkshire-slice "$root/Networks/west-yorkshire" 25
+# Boards: the fixture's four files, an empty requirements part, then boards.csv and memberships.csv.
+seed boards-fixture "$fixtures/boards-fixture"
+for f in boards memberships; do
+  printf '\036' >> "$out/seeds/boards-fixture"
+  [ "$f" = boards ] && printf '\036' >> "$out/seeds/boards-fixture"
+  cat "$fixtures/boards-fixture/$f.csv" >> "$out/seeds/boards-fixture"
+done
+# Time: a succession (PCT, then CCG, then ICB), ties with since and until, a conflict.
+{
+  printf 'id,name,sector,type,start,end,successor_of\n'
+  printf 'pct,Leeds PCT,public,pct,2006-10-01,2013-03-31,\nccg,Leeds CCG,public,ccg,2013-04-01,2022-06-30,pct\n'
+  printf 'icb,WY ICB,public,icb,2022-07-01,,ccg\ncouncil,Leeds City Council,public,metropolitan-district,1974,,\n'
+  printf 'police,WY Police,public,police,1974-04,,\n\036'
+  printf 'source,target,type,weight,directed,since,until\n'
+  printf 'pct,council,partnership,2,false,2006-10-01,2013-03-31\nccg,council,partnership,2,false,2013,2022-06-30\n'
+  printf 'icb,council,partnership,3,false,2022-07-01,\ncouncil,police,conflict,1,false,2020-02-29,2021-12-31\n'
+  printf 'icb,police,agreement,1,false,2024,\n\036'
+  printf 'code,name,population,parent\nL,Leeds,800000,\n\036'
+  printf 'agency_id,area_code\npct,L\nccg,L\nicb,L\ncouncil,L\npolice,L\n'
+} > "$out/seeds/dated"
 fi
 
 for a in "$@"; do
