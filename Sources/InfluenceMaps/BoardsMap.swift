@@ -28,6 +28,9 @@ public struct BoardsMap: Sendable {
 
     static func boardID(_ b: Int) -> String { "b\(b)" }
 
+    /// Border of a board missing a statutory member (Okabe–Ito vermillion).
+    public static let flagColour = "#D55E00"
+
     public func description() -> GraphDescription {
         let members = boards.memberAgencies
         let total = members.count + boards.boards.count
@@ -49,7 +52,7 @@ public struct BoardsMap: Sendable {
             g.nodes.append(.init(id: Self.boardID(b), attributes: [
                 "label": .string(LabelText.escString(MapStyle.wrap(board.name, width: 22))),
                 "shape": "box", "style": "rounded,filled", "fixedsize": "false",
-                "fillcolor": "#f0f0f0", "color": flagged.contains(b) ? "#d62728" : "#555555",
+                "fillcolor": "#f0f0f0", "color": .string(flagged.contains(b) ? Self.flagColour : "#555555"),
                 "penwidth": flagged.contains(b) ? "2.5" : "1.2", "fontsize": .number(fontSize),
             ]))
         }
@@ -66,12 +69,15 @@ public struct BoardsMap: Sendable {
             if m.seats > 1 { a["penwidth"] = .number(MapStyle.penWidth(weight: Double(m.seats))) }
             g.edges.append(.init(tail: Self.boardID(m.board), head: MapStyle.nodeID(m.agency), attributes: a))
         }
-        var rows = MapStyle.standardLegendRows(network.subnetwork(agencies: members), sizeNote: "agency area ∝ boards sat on", ties: false)
-        rows.append(("#f0f0f0", "boards: grey boxes; red border = a statutory member is absent"))
-        rows.append((nil, "edges: membership; bold = chair, dashed = observer or co-opted"))
-        g.graphAttributes["label"] = MapStyle.legend(
+        var entries = MapLegend.standard(network.subnetwork(agencies: members), size: "sits on more boards", ties: false)
+        entries.append(.init(.fill(fill: "#f0f0f0", border: "#555555"), "a board"))
+        entries.append(.init(.fill(fill: "#f0f0f0", border: Self.flagColour), "a board missing a statutory member (vermillion border)"))
+        entries.append(.init(.line(colour: "#333333", style: "solid", heavy: true, arrow: false, double: false), "chairs the board"))
+        entries.append(.init(.line(colour: "#888888", style: "solid", heavy: false, arrow: false, double: false), "member"))
+        entries.append(.init(.line(colour: "#888888", style: "dashed", heavy: false, arrow: false, double: false), "observer or co-opted member"))
+        g.graphAttributes["label"] = MapLegend.table(
             title: "Boards map: \(network.name) (\(boards.boards.count) boards, \(members.count) agencies, \(boards.memberships.count) seats)",
-            rows: rows)
+            entries: entries)
         g.graphAttributes["labelloc"] = "b"
         g.graphAttributes["labeljust"] = "l"
         return g

@@ -73,7 +73,7 @@ public struct DiffMap: Sendable {
         let network = first ? a : b
         let other = first ? b : a
         let influence = network.agencyCount > 0 ? PageRank.scores(Graph(network: network, directed: true, weighted: true)) : []
-        var g = NetworkMap(network: network, influence: influence, influenceName: "PageRank (directed view, weighted)",
+        var g = NetworkMap(network: network, influence: influence, influenceName: MapLegend.pageRankSize,
                            engine: .neato, seed: seed).description()
         g.graphAttributes["splines"] = "line"
         g.graphAttributes["overlap"] = "true"

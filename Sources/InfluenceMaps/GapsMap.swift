@@ -3,8 +3,8 @@ import PartnerscopeCore
 
 /// The coterminosity gaps map: agencies as nodes, one edge per gap (two agencies that are
 /// partners, or are expected to be, whose boundaries cut across each other) labelled with the
-/// size of the split (``CoterminosityPair/populationMisaligned``). Gaps between actual partners are red; gaps
-/// between agencies only expected to work together are blue and dashed.
+/// size of the split (``CoterminosityPair/populationMisaligned``). Gaps between actual partners are
+/// solid dark lines; gaps between agencies only expected to work together are grey and dashed.
 public struct GapsMap: Sendable {
     public var network: Network
     public var gaps: [CoterminosityPair]
@@ -22,8 +22,8 @@ public struct GapsMap: Sendable {
         self.includeAgenciesWithoutGaps = includeAgenciesWithoutGaps
     }
 
-    public static let partnerColour = "#d62728"
-    public static let expectedColour = "#3182bd"
+    public static let partnerColour = "#333333"
+    public static let expectedColour = "#777777"
 
     /// - Complexity: O(|V| log |V| + |gaps| log |gaps|).
     public func description() -> GraphDescription {
@@ -56,12 +56,15 @@ public struct GapsMap: Sendable {
             if !gap.partners { a["style"] = "dashed" }
             g.edges.append(.init(tail: MapStyle.nodeID(gap.a), head: MapStyle.nodeID(gap.b), attributes: a))
         }
-        var rows = MapStyle.standardLegendRows(network, sizeNote: "edge label and width: people on the wrong side of the line (the least of shared, only one, only the other)", ties: false)
-        rows.append((Self.partnerColour, "gap between partners (tied in relationships.csv)"))
-        rows.append((Self.expectedColour, "gap between agencies expected to work together (dashed)"))
+        var entries = MapLegend.standard(network, size: nil, ties: false)
+        entries.append(.init(.line(colour: Self.partnerColour, style: "solid", heavy: false, arrow: false, double: false),
+                             "boundaries cut across, between partners (tied in relationships.csv)"))
+        entries.append(.init(.line(colour: Self.expectedColour, style: "dashed", heavy: false, arrow: false, double: false),
+                             "boundaries cut across, between bodies expected to work together"))
+        entries.append(.init(.none, "Number and thickness: people on the wrong side of the line (the fewest of: shared, served by one only, by the other only)"))
         let partners = ordered.filter(\.partners).count
-        g.graphAttributes["label"] = MapStyle.legend(
-            title: "Coterminosity gaps: \(network.name), \(ordered.count) gaps (\(partners) between partners)", rows: rows)
+        g.graphAttributes["label"] = MapLegend.table(
+            title: "Coterminosity gaps: \(network.name), \(ordered.count) gaps (\(partners) between partners)", entries: entries)
         return g
     }
 

@@ -5,17 +5,19 @@ import PartnerscopeCore
 /// The visual vocabulary shared by every map: colours by sector, shapes by level, tie styles by
 /// type, node sizes by influence, and the engine settings that keep large maps legible.
 public enum MapStyle {
-    /// Fill and border per sector (ColorBrewer Paired, colour-blind safe in pairs).
+    /// Fill and border per sector: light tints of the Okabe–Ito palette (Okabe & Ito 2008, "Color
+    /// Universal Design"), told apart by readers with any common form of colour-blindness; the
+    /// border is the full colour.
     public static func colours(_ sector: Sector) -> (fill: String, border: String) {
         switch sector {
-        case .public: ("#a6cee3", "#1f78b4")
-        case .private: ("#fdbf6f", "#ff7f00")
-        case .voluntary: ("#b2df8a", "#33a02c")
-        case .community: ("#cab2d6", "#6a3d9a")
+        case .public: ("#B3DDF5", "#0072B2")
+        case .private: ("#F4D48C", "#E69F00")
+        case .voluntary: ("#8CD3C0", "#009E73")
+        case .community: ("#E8C3D7", "#CC79A7")
         }
     }
 
-    /// Shape per level: the more local, the fewer corners; no level is a box.
+    /// Shape per level: the further a body reaches, the more corners; no level is a box.
     public static func shape(_ level: Level?) -> String {
         switch level {
         case .national: "doubleoctagon"
@@ -27,26 +29,72 @@ public enum MapStyle {
         }
     }
 
+    /// The shape of ``shape(_:)`` in plain words, for legends.
+    public static func shapeWords(_ level: Level?) -> String {
+        switch level {
+        case .national: "double octagon"
+        case .regional: "octagon"
+        case .subregional: "hexagon"
+        case .local: "circle"
+        case .neighbourhood: "triangle"
+        case nil: "square"
+        }
+    }
+
     /// Colours for communities (ColorBrewer Set3), cycled.
     public static let communityColours = [
         "#8dd3c7", "#ffffb3", "#bebada", "#fb8072", "#80b1d3", "#fdb462",
         "#b3de69", "#fccde5", "#d9d9d9", "#bc80bd", "#ccebc5", "#ffed6f",
     ]
 
-    /// Edge attributes for a tie: conflict red and dashed, funding and accountability (and any
-    /// tie marked directed) as arrows, informal dotted, pen width growing with weight.
-    public static func tie(_ r: Relationship) -> [String: AttributeValue] {
-        var a: [String: AttributeValue] = [:]
-        let arrow = r.directed || r.type == .funding || r.type == .accountability
-        a["dir"] = arrow ? "forward" : "none"
-        switch r.type {
-        case .conflict: a["color"] = "#d62728"; a["style"] = "dashed"
-        case .informal: a["color"] = "#7f7f7f"; a["style"] = "dotted"
-        case .funding: a["color"] = "#2c7fb8"
-        case .accountability: a["color"] = "#333333"
-        default: a["color"] = "#999999"
+    /// How one relationship type is drawn: an Okabe–Ito colour and a line style as a second
+    /// channel, so that no two types differ by colour alone, and the words a legend uses.
+    public struct TieStyle: Sendable, Equatable {
+        public var colour: String
+        /// Graphviz `style`: solid, dashed or dotted.
+        public var line: String
+        /// Drawn twice as thick as its weight alone would make it.
+        public var heavy: Bool
+        /// Drawn as an arrow even when the row does not say `directed` (funding, accountability).
+        public var arrow: Bool
+        /// Shown with an arrowhead in the legend: the type runs one way in the data's own
+        /// convention (funding, commissioning, accountability, scrutiny).
+        public var oneWay: Bool { arrow || words.contains("arrow") }
+        /// What the line means, in plain words.
+        public var words: String
+    }
+
+    /// The style of each relationship type. Solid lines are formal ties (grey partnership, green
+    /// agreement, and the four that run one way, drawn as arrows: blue funding, purple
+    /// commissioning, black accountability, orange scrutiny); dashed are protocols (sky blue) and
+    /// conflicts (vermillion, heavy); dotted grey is informal contact.
+    public static func tieStyle(_ type: RelationshipType) -> TieStyle {
+        switch type {
+        case .partnership: TieStyle(colour: "#777777", line: "solid", heavy: false, arrow: false, words: "partnership")
+        case .protocol: TieStyle(colour: "#56B4E9", line: "dashed", heavy: false, arrow: false,
+                                 words: "protocol (for example, information sharing)")
+        case .agreement: TieStyle(colour: "#009E73", line: "solid", heavy: false, arrow: false, words: "formal agreement")
+        case .funding: TieStyle(colour: "#0072B2", line: "solid", heavy: false, arrow: true, words: "funding (arrow from funder to recipient)")
+        case .commissioning: TieStyle(colour: "#CC79A7", line: "solid", heavy: false, arrow: false,
+                                      words: "commissioning (arrow from commissioner to provider)")
+        case .accountability: TieStyle(colour: "#000000", line: "solid", heavy: false, arrow: true,
+                                       words: "answers to (arrow points at the body answered to)")
+        case .scrutiny: TieStyle(colour: "#E69F00", line: "solid", heavy: false, arrow: false,
+                                 words: "scrutiny (arrow from scrutineer to the body scrutinised)")
+        case .informal: TieStyle(colour: "#999999", line: "dotted", heavy: false, arrow: false, words: "informal contact")
+        case .conflict: TieStyle(colour: "#D55E00", line: "dashed", heavy: true, arrow: false, words: "conflict or dispute")
         }
-        a["penwidth"] = .number(penWidth(weight: r.weight))
+    }
+
+    /// Edge attributes for a tie: its type's ``tieStyle(_:)``, an arrow when the type runs one
+    /// way or the row says `directed`, pen width growing with weight.
+    public static func tie(_ r: Relationship) -> [String: AttributeValue] {
+        let style = tieStyle(r.type)
+        var a: [String: AttributeValue] = [:]
+        a["dir"] = r.directed || style.arrow ? "forward" : "none"
+        a["color"] = .string(style.colour)
+        if style.line != "solid" { a["style"] = .string(style.line) }
+        a["penwidth"] = .number(min(6, penWidth(weight: r.weight) * (style.heavy ? 2 : 1)))
         return a
     }
 
@@ -168,37 +216,6 @@ public enum MapStyle {
         "style": "filled", "fixedsize": "shape", "fontname": "Helvetica", "fontcolor": "#222222",
         "penwidth": "1.2",
     ]
-
-    /// An HTML-like legend (a table) for the graph label: a title row, then (swatch, text) rows.
-    public static func legend(title: String, rows: [(swatch: String?, text: String)]) -> AttributeValue {
-        var html = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"2\">"
-        html += "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>" + LabelText.html(title) + "</B></TD></TR>"
-        for row in rows {
-            let swatch = row.swatch.map { "<TD BGCOLOR=\"\($0)\" WIDTH=\"14\" HEIGHT=\"10\"></TD>" }
-                ?? "<TD WIDTH=\"14\"></TD>"
-            html += "<TR>" + swatch + "<TD ALIGN=\"LEFT\">" + LabelText.html(row.text) + "</TD></TR>"
-        }
-        return .html(html + "</TABLE>")
-    }
-
-    /// Legend rows for sectors (only those present), levels (only those present) and ties.
-    static func standardLegendRows(_ network: Network, sizeNote: String, ties: Bool) -> [(swatch: String?, text: String)] {
-        var rows: [(swatch: String?, text: String)] = []
-        let sectors = Set(network.agencies.map(\.sector)).sorted()
-        for s in sectors { rows.append((colours(s).fill, "sector: \(s.rawValue)")) }
-        let levels = Level.allCases.filter { l in network.agencies.contains { $0.level == l } }
-        let levelText = levels.map { "\($0.rawValue) = \(shape($0))" }
-            + (network.agencies.contains { $0.level == nil } ? ["no level = box"] : [])
-        if !levelText.isEmpty { rows.append((nil, "shape by level: " + levelText.joined(separator: ", "))) }
-        rows.append((nil, sizeNote))
-        if ties {
-            rows.append(("#d62728", "conflict: red, dashed"))
-            rows.append(("#2c7fb8", "funding: arrow funder → recipient"))
-            rows.append(("#333333", "accountability: arrow to the body answered to"))
-            rows.append(("#7f7f7f", "informal: dotted; other ties grey; width grows with weight"))
-        }
-        return rows
-    }
 
     /// Agency indices sorted by id: the order nodes are emitted in, so the map does not depend
     /// on row order in the CSV.

@@ -15,7 +15,7 @@ public struct NetworkMap: Sendable {
     public var network: Network
     /// One value per agency (PageRank on the directed view, or formal power).
     public var influence: [Double]
-    /// What `influence` is, for the legend (e.g. "PageRank (directed view)").
+    /// What a bigger shape means, in plain words, for the legend (``MapLegend/pageRankSize``).
     public var influenceName: String
     public var clustering: MapClustering?
     public var engine: LayoutEngine
@@ -52,11 +52,9 @@ public struct NetworkMap: Sendable {
             g.edges.append(.init(tail: MapStyle.nodeID(r.source), head: MapStyle.nodeID(r.target), attributes: MapStyle.tie(r)))
         }
         if let clustering { g.clusters = clusters(clustering) }
-        let top = values.filter(\.isFinite).max() ?? 0
-        let sizeNote = "node area ∝ \(influenceName) (largest \(LabelText.number(top)))"
-        g.graphAttributes["label"] = MapStyle.legend(
+        g.graphAttributes["label"] = MapLegend.table(
             title: "Influence map: \(network.name) (\(n) agencies, \(network.relationships.count) ties)",
-            rows: MapStyle.standardLegendRows(network, sizeNote: sizeNote, ties: true))
+            entries: MapLegend.standard(network, size: influenceName, ties: true))
         g.graphAttributes["labelloc"] = "b"
         g.graphAttributes["labeljust"] = "l"
         return g

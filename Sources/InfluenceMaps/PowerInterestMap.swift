@@ -123,13 +123,11 @@ public struct PowerInterestMap: Sendable {
             }
         }
 
-        var rows = Set(network.agencies.map(\.sector)).sorted().map { (swatch: Optional(MapStyle.colours($0).fill), text: "sector: \($0.rawValue)") }
-        let top = values.filter(\.isFinite).max() ?? 0
-        rows.append((nil, "node area ∝ \(influenceName) (largest \(LabelText.number(top)))"))
-        rows.append((nil, "high power / interest = rating ≥ \(grid.highThreshold) on the 1–5 scale"))
-        rows.append((nil, "agencies sharing a cell are spread on a lattice with a seeded jitter"))
-        g.graphAttributes["label"] = MapStyle.legend(
-            title: "Power–interest grid (Mendelow 1991): \(network.name), \(n) agencies", rows: rows)
+        var entries = MapLegend.standard(network, size: influenceName, ties: false)
+        entries.append(.init(.none, "High power or interest: a rating of \(grid.highThreshold) or more on the 1–5 scale"))
+        entries.append(.init(.none, "Bodies in one cell share both ratings; where they sit inside it means nothing"))
+        g.graphAttributes["label"] = MapLegend.table(
+            title: "Power–interest grid (Mendelow 1991): \(network.name), \(n) agencies", entries: entries)
         return g
     }
 

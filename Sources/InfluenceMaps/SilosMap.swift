@@ -2,7 +2,8 @@ import GraphvizRender
 import PartnerscopeCore
 
 /// The silos map: communities drawn as boxes (and fill colours, for engines that ignore boxes),
-/// brokers and articulation points highlighted, bridges drawn bold.
+/// brokers (thick outline) and articulation points (double outline) highlighted, bridges drawn as
+/// double lines in their tie's colour.
 public struct SilosMap: Sendable {
     public var network: Network
     /// Community per agency (e.g. Leiden's membership); negative means none.
@@ -31,8 +32,9 @@ public struct SilosMap: Sendable {
         self.seed = seed
     }
 
-    public static let brokerColour = "#ff7f00"
-    public static let articulationColour = "#e31a1c"
+    /// Outline of brokers and articulation points, and of bridges' double line.
+    public static let brokerColour = "#000000"
+    public static let articulationColour = "#000000"
 
     /// - Complexity: O(|V| log |V| + |E| log |E|).
     public func description() -> GraphDescription {
@@ -53,13 +55,12 @@ public struct SilosMap: Sendable {
             a["color"] = "#666666"
             if articulationPoints.contains(i) {
                 a["color"] = .string(Self.articulationColour)
-                a["penwidth"] = "3"
+                a["penwidth"] = brokers.contains(i) ? "3.5" : "1.5"
                 a["peripheries"] = "2"
             } else if brokers.contains(i) {
                 a["color"] = .string(Self.brokerColour)
-                a["penwidth"] = "3"
+                a["penwidth"] = "3.5"
             }
-            if articulationPoints.contains(i) && brokers.contains(i) { a["style"] = "filled,bold" }
             g.nodes.append(.init(id: MapStyle.nodeID(i), attributes: a))
         }
         var bridgeSet = Set<[Int]>()
@@ -67,26 +68,36 @@ public struct SilosMap: Sendable {
         for r in MapStyle.sortedTies(network) {
             var a = MapStyle.tie(r)
             if bridgeSet.contains([min(r.source, r.target), max(r.source, r.target)]) {
-                a["penwidth"] = "4"
-                a["color"] = .string(Self.articulationColour)
-            } else if community[r.source] != community[r.target] {
-                a["style"] = .string(r.type == .conflict ? "dashed" : "solid")
+                // A double line in the tie's own colour: still says which kind of tie it is.
+                let colour = MapStyle.tieStyle(r.type).colour
+                a["color"] = .string("\(colour):#ffffff:\(colour)")
+                a["penwidth"] = "2"
             }
             g.edges.append(.init(tail: MapStyle.nodeID(r.source), head: MapStyle.nodeID(r.target), attributes: a))
         }
         g.clusters = NetworkMap(network: network, influence: [], influenceName: "", clustering: .community(community),
                                 engine: engine).description().clusters
-        var rows: [(swatch: String?, text: String)] = []
         let count = Set(community.filter { $0 >= 0 }).count
-        rows.append((nil, "\(count) communities\(communityOptions.map { " (\($0))" } ?? ""): one box and one fill colour each"))
-        rows.append((Self.brokerColour, "broker between communities (thick orange border): most Gould–Fernandez two-paths across communities"))
-        rows.append((Self.articulationColour, "articulation point (double red border): its removal disconnects the network"))
-        rows.append((Self.articulationColour, "bridge (thick red tie): its removal disconnects the network"))
-        let levels = MapStyle.standardLegendRows(network, sizeNote: "", ties: true).filter { !$0.text.isEmpty && !$0.text.hasPrefix("sector") }
-        rows.append(contentsOf: levels)
-        g.graphAttributes["label"] = MapStyle.legend(
-            title: "Silos: \(network.name), \(n) agencies, \(brokers.count) brokers, \(articulationPoints.count) articulation points",
-            rows: rows)
+        var entries: [MapLegend.Entry] = [
+            .init(.fill(fill: MapStyle.communityColours[0], border: "#666666"),
+                  "Fill colour and box: one of \(count) communities, bodies tied more to each other than to the rest"
+                      + (communityOptions.map { " (\($0))" } ?? "")),
+        ]
+        if !brokers.isEmpty {
+            entries.append(.init(.outline(double: false), "Thick outline: a broker, linking communities that have few other links (Gould–Fernandez)"))
+        }
+        if !articulationPoints.isEmpty {
+            entries.append(.init(.outline(double: true), "Double outline: a single point of failure; without it the network falls apart"))
+        }
+        if !bridgeSet.isEmpty {
+            entries.append(.init(.line(colour: "#777777", style: "solid", heavy: false, arrow: false, double: true),
+                                 "Double line: a bridge, the only tie between two parts of the network"))
+        }
+        if let shapes = MapLegend.shapes(network) { entries.append(shapes) }
+        entries += MapLegend.ties(Set(network.relationships.filter { $0.source != $0.target }.map(\.type)))
+        g.graphAttributes["label"] = MapLegend.table(
+            title: "Silos: \(network.name), \(n) agencies, \(brokers.count) brokers, \(articulationPoints.count) single points of failure",
+            entries: entries)
         return g
     }
 }

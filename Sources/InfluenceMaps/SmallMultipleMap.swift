@@ -12,7 +12,7 @@ public enum SmallMultipleMap {
 
     public static func description(_ network: Network, title: String) -> GraphDescription {
         let influence = network.agencyCount > 0 ? PageRank.scores(Graph(network: network, directed: true, weighted: true)) : []
-        let map = NetworkMap(network: network, influence: influence, influenceName: "PageRank (directed view, weighted)",
+        let map = NetworkMap(network: network, influence: influence, influenceName: MapLegend.pageRankSize,
                              clustering: nil, engine: .neato, seed: 1)
         var g = map.description()
         g.graphAttributes["label"] = .string(LabelText.escString("\(MapStyle.shortened(title)): \(network.agencyCount) agencies, \(network.relationships.count) ties"))

@@ -18,6 +18,7 @@ struct MapCommand: ParsableCommand {
           silos    communities as boxes, brokers and articulation points highlighted
           boards   two-mode map of boards.csv/memberships.csv: boards as boxes (red border: a
                    statutory member absent), member agencies in their usual shapes, one edge per seat
+          key      the key to every map: each shape, colour, line and outline with its meaning
         --board ID highlights one board's members on the network map (or draws only that board
         with --kind boards).
 
@@ -31,13 +32,13 @@ struct MapCommand: ParsableCommand {
         """
     )
 
-    enum Kind: String, ExpressibleByArgument, CaseIterable { case network, grid, gaps, silos, boards }
+    enum Kind: String, ExpressibleByArgument, CaseIterable { case network, grid, gaps, silos, boards, key }
     enum Format: String, ExpressibleByArgument, CaseIterable { case svg, png, pdf, dot }
     enum SizeBy: String, ExpressibleByArgument, CaseIterable { case pagerank, power }
     enum ClusterBy: String, ExpressibleByArgument, CaseIterable { case community, sector, type }
 
     @OptionGroup var input: NetworkOptions
-    @Option(help: "network, grid, gaps or silos.") var kind: Kind = .network
+    @Option(help: "network, grid, gaps, silos, boards or key.") var kind: Kind = .network
     @Option(help: "dot, neato, fdp, sfdp, circo or twopi (default: by size).") var engine: LayoutEngine?
     @Option(help: "svg, png, pdf or dot.") var format: Format = .svg
     @Option(help: "Write to this file (atomically) instead of standard output ('-': standard output).") var out: String?
@@ -94,8 +95,8 @@ struct MapCommand: ParsableCommand {
     private func describe(_ network: Network, engine: LayoutEngine?) -> (GraphDescription, LayoutEngine) {
         switch kind {
         case .network, .boards:  // .boards is drawn by BoardMapInputs; this branch is not reached for it
-            let (values, name) = sizeBy == .power ? (MapInputs.power(network), "formal power (1–5)")
-                : (MapInputs.pageRank(network), MapInputs.pageRankName)
+            let (values, name) = sizeBy == .power ? (MapInputs.power(network), MapLegend.powerSize)
+                : (MapInputs.pageRank(network), MapLegend.pageRankSize)
             let clustering: MapClustering? = switch clusterBy {
             case .community: .community(MapInputs.communities(network, seed: seed))
             case .sector: .sector
@@ -105,9 +106,11 @@ struct MapCommand: ParsableCommand {
             let map = NetworkMap(network: network, influence: values, influenceName: name, clustering: clustering,
                                  engine: engine, seed: seed)
             return (map.description(), map.engine)
+        case .key:
+            return (MapLegend.sheet(), .neato)
         case .grid:
             let map = PowerInterestMap(network: network, influence: MapInputs.pageRank(network),
-                                       influenceName: MapInputs.pageRankName, seed: seed)
+                                       influenceName: MapLegend.pageRankSize, seed: seed)
             return (map.description(), PowerInterestMap.engine)
         case .gaps:
             let analysis = CoterminosityAnalysis(network: network, tolerance: tolerance)

@@ -110,12 +110,13 @@ enum ReportMaps {
         let influence = MapInputs.pageRank(network)
         let membership = analysis.silos.partition.membership
         var wanted: [(id: String, title: String, caption: String, description: GraphDescription, engine: LayoutEngine)] = []
-        let networkMap = NetworkMap(network: network, influence: influence, influenceName: MapInputs.pageRankName,
+        wanted.append(("key", "Key to the maps", "the same shapes, colours and lines on every map below", MapLegend.sheet(), .neato))
+        let networkMap = NetworkMap(network: network, influence: influence, influenceName: MapLegend.pageRankSize,
                                     clustering: .community(membership), seed: seed)
         wanted.append(("network", "Influence map",
                        "node area by PageRank, colour by sector, shape by level, ties styled by type, boxes are the communities in the table below",
                        networkMap.description(), networkMap.engine))
-        let grid = PowerInterestMap(network: network, influence: influence, influenceName: MapInputs.pageRankName, seed: seed)
+        let grid = PowerInterestMap(network: network, influence: influence, influenceName: MapLegend.pageRankSize, seed: seed)
         wanted.append(("grid", "Power–interest grid",
                        "formal power against interest from agencies.csv (Mendelow 1991), node area by PageRank",
                        grid.description(), PowerInterestMap.engine))

@@ -58,9 +58,9 @@ private let fixture = "Tests/TestSupport/Fixtures/boards-fixture"
 @Test func map_kindBoards_drawsBoardsAsBoxes_flaggingAbsentMembers_andBoardHighlights() throws {
     let dot = try Executable.run(["map", fixture, "--kind", "boards", "--format", "dot"])
     #expect(dot.status == 0, "\(dot.stderr)")
-    // Five boards as boxes; csp1 (no probation) and lrf (no NHS trust, no Environment Agency) with a red border.
+    // Five boards as boxes; csp1 (no probation) and lrf (no NHS trust, no Environment Agency) with a vermillion border.
     #expect(dot.stdout.components(separatedBy: "shape=\"box\", style=\"rounded").count - 1 == 5)
-    #expect(dot.stdout.components(separatedBy: "color=\"#d62728\"").count - 1 == 2)
+    #expect(dot.stdout.components(separatedBy: "color=\"#D55E00\"").count - 1 == 2)
     #expect(dot.stdout.contains("Community Safety\\nPartnership One") || dot.stdout.contains("Community Safety Partnership One"))
     let one = try Executable.run(["map", fixture, "--kind", "boards", "--board", "hwb1", "--format", "dot"])
     #expect(one.status == 0 && one.stdout.components(separatedBy: "shape=\"box\", style=\"rounded").count - 1 == 1)

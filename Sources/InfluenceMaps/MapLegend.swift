@@ -1,0 +1,257 @@
+import GraphvizRender
+import PartnerscopeCore
+
+/// The legend every map carries, in plain words: one vocabulary (``MapStyle``) and one place for
+/// its words, so that the network, grid, gaps, silos and boards maps, the report and
+/// docs/maps.md say the same thing about the same mark.
+///
+/// A legend is a list of ``Entry`` values (a sample of the mark and what it means), printed as an
+/// HTML-like table in the graph's label, in as many columns as fit a landscape page.
+public enum MapLegend {
+    /// What a legend entry shows beside its words.
+    public enum Sample: Sendable, Equatable {
+        case none
+        /// A filled swatch with a border (a sector, a community, a quadrant).
+        case fill(fill: String, border: String)
+        /// A line in a colour and a Graphviz style (solid, dashed, dotted); `heavy` thicker,
+        /// `arrow` with an arrowhead, `double` drawn as two parallel lines.
+        case line(colour: String, style: String, heavy: Bool, arrow: Bool, double: Bool)
+        /// A node's outline: thick, or double.
+        case outline(double: Bool)
+    }
+
+    public struct Entry: Sendable, Equatable {
+        public var sample: Sample
+        public var text: String
+        public init(_ sample: Sample, _ text: String) {
+            self.sample = sample
+            self.text = text
+        }
+    }
+
+    /// What a bigger shape means when shapes are sized by PageRank on the directed view (ties
+    /// weighted, an undirected tie counting both ways): more ties lead to the body, from bodies
+    /// that are themselves well connected.
+    public static let pageRankSize = "more influence (PageRank), because more ties lead to it from bodies that are well connected themselves"
+    /// What a bigger shape means with `--size-by power`.
+    public static let powerSize = "more formal power (the 1–5 power rating in agencies.csv)"
+
+    /// One entry per sector present: "public body" with its fill and border.
+    public static func sectors(_ network: Network) -> [Entry] {
+        Set(network.agencies.map(\.sector)).sorted().map { s in
+            let c = MapStyle.colours(s)
+            return Entry(.fill(fill: c.fill, border: c.border), "\(s.rawValue) sector")
+        }
+    }
+
+    /// The shapes of the levels present, in words ("Shape shows reach: hexagon sub-regional,
+    /// circle local"), or nil when the network has no agencies.
+    public static func shapes(_ network: Network) -> Entry? {
+        let present: [Level?] = Level.allCases.filter { l in network.agencies.contains { $0.level == l } }
+            + (network.agencies.contains { $0.level == nil } ? [nil] : [])
+        guard !present.isEmpty else { return nil }
+        let words = present.map { "\(MapStyle.shapeWords($0)) \(levelWords($0))" }
+        return Entry(.none, "Shape shows reach: " + words.joined(separator: ", "))
+    }
+
+    static func levelWords(_ level: Level?) -> String {
+        switch level {
+        case .national: "national"
+        case .regional: "regional"
+        case .subregional: "sub-regional"
+        case .local: "local"
+        case .neighbourhood: "neighbourhood"
+        case nil: "reach not given"
+        }
+    }
+
+    /// "Bigger shape: " and what size means.
+    public static func size(_ meaning: String) -> Entry { Entry(.none, "Bigger shape: " + meaning) }
+
+    /// A line sample in a relationship type's style.
+    public static func sample(_ type: RelationshipType) -> Sample {
+        let s = MapStyle.tieStyle(type)
+        return .line(colour: s.colour, style: s.line, heavy: s.heavy, arrow: s.oneWay, double: false)
+    }
+
+    /// One entry per relationship type in `types` (in the vocabulary's order), then what a line's
+    /// thickness means.
+    public static func ties(_ types: Set<RelationshipType>) -> [Entry] {
+        guard !types.isEmpty else { return [] }
+        return RelationshipType.allCases.filter(types.contains).map { Entry(sample($0), MapStyle.tieStyle($0).words) }
+            + [Entry(.none, "Thicker line: a stronger tie (weight)")]
+    }
+
+    /// Sectors, shapes, size, and the tie types the network holds (when `ties`).
+    public static func standard(_ network: Network, size meaning: String?, ties: Bool) -> [Entry] {
+        var out = sectors(network)
+        if let s = shapes(network) { out.append(s) }
+        if let meaning { out.append(size(meaning)) }
+        if ties { out += Self.ties(Set(network.relationships.filter { $0.source != $0.target }.map(\.type))) }
+        return out
+    }
+
+    /// Characters per line of an entry's words: longer entries wrap, so that no column is wider
+    /// than a third of a landscape page.
+    public static let lineWidth = 56
+
+    /// Columns for `count` entries: one for up to 4, then up to 3 side by side, so that the legend
+    /// runs across a landscape page instead of down it.
+    public static func columns(for count: Int) -> Int { count <= 4 ? 1 : count <= 10 ? 2 : 3 }
+
+    /// The legend as an HTML-like table for a graph label: a bold title across the top, then the
+    /// entries in ``columns(for:)`` columns, filled column by column.
+    public static func table(title: String, entries: [Entry], fontSize: Double = 10) -> AttributeValue {
+        let columns = max(1, columns(for: entries.count))
+        let rows = (entries.count + columns - 1) / columns
+        var html = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"2\">"
+        html += "<TR><TD COLSPAN=\"\(2 * columns)\" ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(LabelText.number(fontSize + 1))\"><B>"
+            + LabelText.html(title) + "</B></FONT></TD></TR>"
+        for r in 0..<rows {
+            html += "<TR>"
+            for c in 0..<columns {
+                let k = c * rows + r
+                guard k < entries.count else { html += "<TD></TD><TD></TD>"; continue }
+                html += cell(entries[k].sample, fontSize: fontSize)
+                let lines = MapStyle.wrap(entries[k].text, width: Self.lineWidth).split(separator: "\n").map { LabelText.html(String($0)) }
+                html += "<TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(LabelText.number(fontSize))\">"
+                    + lines.joined(separator: "<BR/>") + "</FONT></TD>"
+            }
+            html += "</TR>"
+        }
+        return .html(html + "</TABLE>")
+    }
+
+    /// The table cell of a sample: a bordered swatch, a line drawn in box-drawing characters in
+    /// its colour, or an outline.
+    static func cell(_ sample: Sample, fontSize: Double) -> String {
+        switch sample {
+        case .none:
+            return "<TD></TD>"
+        case let .fill(fill, border):
+            return "<TD BGCOLOR=\"\(fill)\" COLOR=\"\(border)\" BORDER=\"1\" WIDTH=\"22\" HEIGHT=\"12\" FIXEDSIZE=\"TRUE\"></TD>"
+        case let .line(colour, style, heavy, arrow, double):
+            var glyphs = double ? "═════" : style == "dashed" ? (heavy ? "▬ ▬ ▬" : "━ ━ ━") : style == "dotted" ? "• • • •" : "━━━━━"
+            if arrow { glyphs = String(glyphs.dropLast()) + "▶" }
+            let size = style == "dotted" ? fontSize * 0.6 : fontSize
+            return "<TD><FONT COLOR=\"\(colour)\" POINT-SIZE=\"\(LabelText.number(size))\">\(glyphs)</FONT></TD>"
+        case let .outline(double):
+            return double
+                ? "<TD><TABLE BORDER=\"1\" CELLBORDER=\"1\" CELLSPACING=\"2\" CELLPADDING=\"0\" COLOR=\"#000000\"><TR><TD WIDTH=\"12\" HEIGHT=\"6\"></TD></TR></TABLE></TD>"
+                : "<TD BORDER=\"3\" COLOR=\"#000000\" WIDTH=\"22\" HEIGHT=\"12\" FIXEDSIZE=\"TRUE\"></TD>"
+        }
+    }
+}
+
+extension MapLegend {
+    /// The key to every map on one sheet, drawn with the marks themselves: each level's shape,
+    /// each sector's colour, a small and a large shape, every relationship type's line, the silos
+    /// map's outlines and bridge, the gaps map's lines. Positions are pinned (`neato`, `pos="x,y!"`
+    /// in points), so the sheet is the same on every run. For docs/maps.md and the report.
+    ///
+    /// - Complexity: O(1): a fixed vocabulary.
+    public static func sheet() -> GraphDescription {
+        var g = GraphDescription(name: "key to the maps", directed: true)
+        g.graphAttributes = ["overlap": "true", "splines": "false", "inputscale": "72", "outputorder": "edgesfirst",
+                             "fontname": "Helvetica", "labelloc": "t", "labeljust": "l", "fontsize": "14",
+                             "label": "Key to the maps: the same marks on every map"]
+        g.nodeDefaults = ["fontname": "Helvetica", "fontsize": "10", "fontcolor": "#222222", "style": "filled", "penwidth": "1.2"]
+        g.edgeDefaults = ["arrowsize": "0.8"]
+        func pin(_ x: Double, _ y: Double) -> AttributeValue { .string(LabelText.number(x) + "," + LabelText.number(y) + "!") }
+        var k = 0
+        func text(_ words: String, x: Double, y: Double, width: Double = 300, bold: Bool = false) {
+            k += 1
+            let body = MapStyle.wrap(words, width: Int(width / 5.8)).split(separator: "\n").map { LabelText.html(String($0)) }
+                .joined(separator: "<BR/>")
+            let html = "<TABLE BORDER=\"0\" CELLPADDING=\"0\"><TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\" WIDTH=\"\(Int(width))\">"
+                + (bold ? "<B>" + body + "</B>" : body) + "</TD></TR></TABLE>"
+            g.nodes.append(.init(id: "t\(k)", attributes: ["shape": "plaintext", "style": "", "label": .html(html), "pos": pin(x + width / 2, y)]))
+        }
+        func node(_ attributes: [String: AttributeValue], x: Double, y: Double) {
+            k += 1
+            var a = attributes
+            a["pos"] = pin(x, y)
+            g.nodes.append(.init(id: "n\(k)", attributes: a))
+        }
+        let publicFill = MapStyle.colours(.public)
+        // Column 1: shapes (reach), colours (sector), size.
+        var y = 0.0
+        text("Shape shows how far a body reaches", x: 0, y: y, bold: true)
+        for level in [Level.national, .regional, .subregional, .local, .neighbourhood, nil] {
+            y -= 34
+            node(["shape": .string(MapStyle.shape(level)), "label": "", "width": "0.42", "height": "0.42", "fixedsize": "true",
+                  "fillcolor": .string(publicFill.fill), "color": .string(publicFill.border)], x: 16, y: y)
+            text("\(levelWords(level)) (\(MapStyle.shapeWords(level)))", x: 44, y: y, width: 220)
+        }
+        y -= 44
+        text("Colour shows the sector", x: 0, y: y, bold: true)
+        for sector in Sector.allCases {
+            y -= 30
+            let c = MapStyle.colours(sector)
+            node(["shape": "ellipse", "label": "", "width": "0.36", "height": "0.36", "fixedsize": "true",
+                  "fillcolor": .string(c.fill), "color": .string(c.border)], x: 16, y: y)
+            text("\(sector.rawValue) sector", x: 44, y: y, width: 220)
+        }
+        y -= 44
+        text("Size shows influence", x: 0, y: y, bold: true)
+        y -= 40
+        node(["shape": "ellipse", "label": "", "width": "0.25", "height": "0.25", "fixedsize": "true",
+              "fillcolor": .string(publicFill.fill), "color": .string(publicFill.border)], x: 16, y: y)
+        node(["shape": "ellipse", "label": "", "width": "0.75", "height": "0.75", "fixedsize": "true",
+              "fillcolor": .string(publicFill.fill), "color": .string(publicFill.border)], x: 66, y: y)
+        text("bigger shape: " + pageRankSize, x: 100, y: y + 8, width: 200)
+        text("(with --size-by power: " + powerSize + ")", x: 100, y: y - 34, width: 200)
+        // Column 2: ties.
+        let x2 = 340.0
+        y = 0
+        text("Lines show relationships (from relationships.csv)", x: x2, y: y, width: 330, bold: true)
+        /// A line sample from (x, y) of `length` points, its words beside it.
+        func line(_ attributes: [String: AttributeValue], words: String, x: Double, length: Double = 60, width: Double = 260) {
+            node(["shape": "point", "width": "0.04", "label": "", "color": "#ffffff"], x: x + 4, y: y)
+            let tail = "n\(k)"
+            node(["shape": "point", "width": "0.04", "label": "", "color": "#ffffff"], x: x + 4 + length, y: y)
+            g.edges.append(.init(tail: tail, head: "n\(k)", attributes: attributes))
+            text(words, x: x + length + 14, y: y, width: width)
+        }
+        for type in RelationshipType.allCases {
+            let s = MapStyle.tieStyle(type)
+            var a: [String: AttributeValue] = ["color": .string(s.colour), "penwidth": s.heavy ? "3" : "1.8",
+                                               "dir": s.oneWay ? "forward" : "none"]
+            if s.line != "solid" { a["style"] = .string(s.line) }
+            y -= 30
+            line(a, words: s.words, x: x2)
+        }
+        y -= 30
+        line(["color": "#777777", "penwidth": "1", "dir": "none"], words: "thin: a weak tie (weight 1)", x: x2)
+        y -= 30
+        line(["color": "#777777", "penwidth": "4", "dir": "none"], words: "thick: a strong tie (weight 8)", x: x2)
+        // Column 3: silos and gaps maps.
+        let x3 = 700.0
+        y = 0
+        text("On the silos map", x: x3, y: y, width: 300, bold: true)
+        y -= 36
+        node(["shape": "ellipse", "label": "", "width": "0.4", "height": "0.4", "fixedsize": "true",
+              "fillcolor": .string(MapStyle.communityColours[0]), "color": "#666666"], x: x3 + 16, y: y)
+        text("fill colour: the community (bodies tied more to each other than to the rest)", x: x3 + 44, y: y, width: 250)
+        y -= 40
+        node(["shape": "ellipse", "label": "", "width": "0.4", "height": "0.4", "fixedsize": "true", "penwidth": "3.5",
+              "fillcolor": .string(MapStyle.communityColours[0]), "color": .string(SilosMap.brokerColour)], x: x3 + 16, y: y)
+        text("thick outline: a broker, linking communities that have few other links", x: x3 + 44, y: y, width: 250)
+        y -= 40
+        node(["shape": "ellipse", "label": "", "width": "0.4", "height": "0.4", "fixedsize": "true", "peripheries": "2",
+              "fillcolor": .string(MapStyle.communityColours[0]), "color": .string(SilosMap.articulationColour)], x: x3 + 16, y: y)
+        text("double outline: a single point of failure; without it the network falls apart", x: x3 + 44, y: y, width: 250)
+        y -= 36
+        line(["color": "#777777:#ffffff:#777777", "penwidth": "2", "dir": "none"],
+             words: "double line: a bridge, the only tie between two parts of the network (in its tie's colour)", x: x3, length: 30, width: 250)
+        y -= 44
+        text("On the gaps map", x: x3, y: y, width: 300, bold: true)
+        y -= 36
+        line(["color": .string(GapsMap.partnerColour), "penwidth": "2.5", "dir": "none"],
+             words: "boundaries cut across, between partners; number: people on the wrong side of the line", x: x3, length: 30, width: 250)
+        y -= 36
+        line(["color": .string(GapsMap.expectedColour), "penwidth": "2.5", "dir": "none", "style": "dashed"],
+             words: "boundaries cut across, between bodies expected to work together", x: x3, length: 30, width: 250)
+        return g
+    }
+}
