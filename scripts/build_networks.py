@@ -33,7 +33,7 @@ AGENCY_TYPES = {
     "london-borough", "combined-authority", "police", "fire", "icb", "ccg", "nhs-trust",
     "gp-federation", "lep", "university", "college", "jobcentre", "housing", "environment",
     "probation", "voluntary-org", "business", "government-office", "rda", "lsc", "chamber",
-    "community-org",
+    "community-org", "pct", "pcc", "transport-authority",
 }
 REL_TYPES = {
     "partnership", "protocol", "agreement", "funding", "commissioning", "accountability",
@@ -117,7 +117,7 @@ class Network:
             raise ValueError("%s: conflicting share for %s" % (self.name, key))
         self.boundaries[key] = share
 
-    def tie(self, source, target, rtype, basis, directed=False, weight=None, since=""):
+    def tie(self, source, target, rtype, basis, directed=False, weight=None, since="", until=""):
         """Add a tie; identical ties (same pair and type, same direction rule) are merged and
         their bases joined. With weight=None the weight is the number of distinct bases."""
         if source == target:
@@ -131,7 +131,7 @@ class Network:
         r = self.rels.get(key)
         if r is None:
             r = {"source": source, "target": target, "type": rtype, "directed": directed,
-                 "bases": [], "weight": weight, "since": since}
+                 "bases": [], "weight": weight, "since": since, "until": until}
             self.rels[key] = r
         if basis and basis not in r["bases"]:
             r["bases"].append(basis)
@@ -139,6 +139,8 @@ class Network:
             r["weight"] = weight
         if since and (not r["since"] or since < r["since"]):
             r["since"] = since
+        if until and (not r["until"] or until > r["until"]):
+            r["until"] = until
 
     # ---- checks
     def validate(self):
@@ -575,68 +577,102 @@ BRA, CAL, KIR, LEE, WAK = sorted(WY_LADS)
 ALL_WY = tuple(sorted(WY_LADS))
 YH_REGION = "E12000003"
 
-# id, name, sector, type, level, power, interest, budget_m, statutory, gss_code, active,
-# districts covered (LAD codes)
+# Sources of the dates (`basis` column of agencies.csv): statutes and statutory instruments that
+# established or abolished each body, or the body's own founding date where it is not statutory.
+D_MET = "Local Government Act 1972 (metropolitan districts from 1 April 1974)"
+D_WYCA = "West Yorkshire Combined Authority Order 2014 (SI 2014/864), in force 1 April 2014; it abolished the West Yorkshire Integrated Transport Authority and took its functions; the mayor took the police and crime commissioner's functions on 10 May 2021 (West Yorkshire Combined Authority (Election of Mayor and Functions) Order 2021, SI 2021/112)"
+D_ITA = "Local Government Act 1985 s.28 (West Yorkshire Passenger Transport Authority from 1 April 1986; integrated transport authority under the Local Transport Act 2008 s.77); abolished 31 March 2014 by SI 2014/864"
+D_FORCE = "West Yorkshire Police (West Yorkshire Metropolitan Police from 1 April 1974 under the Local Government Act 1972; named West Yorkshire Police from 1986)"
+D_POLICE_AUTH = "Police and Magistrates' Courts Act 1994 (free-standing police authorities from 1 April 1995); abolished 22 November 2012 by the Police Reform and Social Responsibility Act 2011 s.1 and Sch.16"
+D_PCC = "Police Reform and Social Responsibility Act 2011 s.1 (police and crime commissioners from 22 November 2012); functions transferred to the Mayor of West Yorkshire on 10 May 2021 (SI 2021/112)"
+D_FIRE = "Local Government Act 1985 s.26 (metropolitan county fire and civil defence authorities from 1 April 1986)"
+D_PROB_BOARD = "Criminal Justice and Court Services Act 2000 s.4 (local probation boards from 1 April 2001; West Yorkshire Probation Trust from 2010 under the Offender Management Act 2007 s.5); trusts dissolved 31 May 2014 (Transforming Rehabilitation: National Probation Service and community rehabilitation companies from 1 June 2014)"
+D_PROB_REGION = "Probation Service regions from 26 June 2021 (unification of probation: Ministry of Justice, Future of Probation, 2021); start of this regional body"
+D_PCT = "primary care trust (NHS Act 2006 s.18); in existence before the data begins, its start not recorded; abolished 31 March 2013 by the Health and Social Care Act 2012 s.34 (commenced 1 April 2013)"
+D_CCG = "clinical commissioning group (Health and Social Care Act 2012 s.25), established on the date in `start` (Leeds 2018, Bradford District and Craven and Kirklees 2020 were mergers of the district's earlier CCGs, which the sample does not hold); abolished 30 June 2022 by the Health and Care Act 2022 s.14 (ICBs from 1 July 2022)"
+D_ICB = "Health and Care Act 2022 s.19 and the Integrated Care Boards (Establishment) Order 2022 (ICBs from 1 July 2022), taking over from the CCGs of West Yorkshire"
+D_LSC = "Learning and Skills Act 2000 (Learning and Skills Council from 1 April 2001); dissolved 31 March 2010 by the Apprenticeships, Skills, Children and Learning Act 2009 (Skills Funding Agency and Young People's Learning Agency from 1 April 2010)"
+D_GO = "Government Offices for the Regions (from April 1994); closed 31 March 2011 (Spending Review 2010)"
+D_RDA = "Regional Development Agencies Act 1998 (Yorkshire Forward from 1 April 1999); abolished by the Public Bodies Act 2011, closed 31 March 2012"
+D_LEP = "Local enterprise partnership (Local Growth white paper, 2010; Leeds City Region LEP approved 2011); government support for LEPs ended 31 March 2024 and their functions passed to the combined authority (DLUHC and DBT letter to LEP chairs, 4 August 2023)"
+D_EA = "Environment Act 1995 (Environment Agency from 1 April 1996)"
+D_JCP = "Jobcentre Plus (launched 2002)"
+D_FOUNDED = "founding year of the body (own records)"
+D_UNDATED = "dates not recorded: in existence throughout the period the sample covers"
+
+# id, name, sector, type, level, power, interest, budget_m, statutory, gss_code, start, end,
+# successor_of (ids joined by |), basis (source of the dates), districts covered (LAD codes)
 WY_AGENCIES = [
-    # councils
-    ("bradford-mdc", "City of Bradford Metropolitan District Council", "public", "metropolitan-district", "local", 4, 5, 450, True, BRA, "1974-", (BRA,)),
-    ("calderdale-mbc", "Calderdale Metropolitan Borough Council", "public", "metropolitan-district", "local", 3, 5, 200, True, CAL, "1974-", (CAL,)),
-    ("kirklees-c", "Kirklees Council", "public", "metropolitan-district", "local", 4, 5, 350, True, KIR, "1974-", (KIR,)),
-    ("leeds-cc", "Leeds City Council", "public", "metropolitan-district", "local", 5, 5, 600, True, LEE, "1974-", (LEE,)),
-    ("wakefield-mdc", "Wakefield Metropolitan District Council", "public", "metropolitan-district", "local", 3, 5, 300, True, WAK, "1974-", (WAK,)),
-    ("wyca", "West Yorkshire Combined Authority", "public", "combined-authority", "subregional", 5, 5, 700, True, "E47000003", "2014-", ALL_WY),
+    # councils and the combined authority
+    ("bradford-mdc", "City of Bradford Metropolitan District Council", "public", "metropolitan-district", "local", 4, 5, 450, True, BRA, "1974-04-01", "", "", D_MET, (BRA,)),
+    ("calderdale-mbc", "Calderdale Metropolitan Borough Council", "public", "metropolitan-district", "local", 3, 5, 200, True, CAL, "1974-04-01", "", "", D_MET, (CAL,)),
+    ("kirklees-c", "Kirklees Council", "public", "metropolitan-district", "local", 4, 5, 350, True, KIR, "1974-04-01", "", "", D_MET, (KIR,)),
+    ("leeds-cc", "Leeds City Council", "public", "metropolitan-district", "local", 5, 5, 600, True, LEE, "1974-04-01", "", "", D_MET, (LEE,)),
+    ("wakefield-mdc", "Wakefield Metropolitan District Council", "public", "metropolitan-district", "local", 3, 5, 300, True, WAK, "1974-04-01", "", "", D_MET, (WAK,)),
+    ("wyca", "West Yorkshire Combined Authority", "public", "combined-authority", "subregional", 5, 5, 700, True, "E47000003", "2014-04-01", "", "wy-ita|wy-pcc", D_WYCA, ALL_WY),
+    ("wy-ita", "West Yorkshire Integrated Transport Authority (Metro)", "public", "transport-authority", "subregional", 3, 3, "", True, "", "1986-04-01", "2014-03-31", "", D_ITA, ALL_WY),
     # blue light and justice
-    ("wy-police", "West Yorkshire Police", "public", "police", "subregional", 5, 4, 600, True, "E23000010", "1974-", ALL_WY),
-    ("wyfrs", "West Yorkshire Fire and Rescue Authority", "public", "fire", "subregional", 3, 3, 100, True, "E31000045", "1986-", ALL_WY),
-    ("yh-probation", "Yorkshire and the Humber Probation Service", "public", "probation", "regional", 3, 3, "", True, "", "", ALL_WY),
+    ("wy-police", "West Yorkshire Police", "public", "police", "subregional", 5, 4, 600, True, "E23000010", "1974-04-01", "", "", D_FORCE, ALL_WY),
+    ("wy-police-authority", "West Yorkshire Police Authority", "public", "pcc", "subregional", 4, 4, "", True, "", "1995-04-01", "2012-11-21", "", D_POLICE_AUTH, ALL_WY),
+    ("wy-pcc", "West Yorkshire Police and Crime Commissioner", "public", "pcc", "subregional", 4, 4, "", True, "", "2012-11-22", "2021-05-09", "wy-police-authority", D_PCC, ALL_WY),
+    ("wyfrs", "West Yorkshire Fire and Rescue Authority", "public", "fire", "subregional", 3, 3, 100, True, "E31000045", "1986-04-01", "", "", D_FIRE, ALL_WY),
+    ("wy-probation", "West Yorkshire Probation Board (Probation Trust from 2010)", "public", "probation", "subregional", 3, 3, "", True, "", "2001-04-01", "2014-05-31", "", D_PROB_BOARD, ALL_WY),
+    ("yh-probation", "Yorkshire and the Humber Probation Service", "public", "probation", "regional", 3, 3, "", True, "", "2021-06-26", "", "", D_PROB_REGION, ALL_WY),
     # NHS
-    ("wy-icb", "NHS West Yorkshire Integrated Care Board", "public", "icb", "subregional", 5, 4, 4000, True, "E54000054", "2022-", ALL_WY),
-    ("ccg-bradford", "NHS Bradford District and Craven CCG", "public", "ccg", "local", 4, 3, "", True, "E38000232", "2020-2022", (BRA,)),
-    ("ccg-calderdale", "NHS Calderdale CCG", "public", "ccg", "local", 3, 3, "", True, "E38000025", "2013-2022", (CAL,)),
-    ("ccg-kirklees", "NHS Kirklees CCG", "public", "ccg", "local", 3, 3, "", True, "E38000254", "2020-2022", (KIR,)),
-    ("ccg-leeds", "NHS Leeds CCG", "public", "ccg", "local", 4, 3, "", True, "E38000225", "2018-2022", (LEE,)),
-    ("ccg-wakefield", "NHS Wakefield CCG", "public", "ccg", "local", 3, 3, "", True, "E38000190", "2013-2022", (WAK,)),
-    ("leeds-th", "Leeds Teaching Hospitals NHS Trust", "public", "nhs-trust", "local", 4, 3, 1500, True, "", "1998-", (LEE,)),
-    ("bradford-th", "Bradford Teaching Hospitals NHS Foundation Trust", "public", "nhs-trust", "local", 3, 3, 500, True, "", "2004-", (BRA,)),
-    ("mid-yorks", "Mid Yorkshire Teaching NHS Trust", "public", "nhs-trust", "local", 3, 3, 700, True, "", "2002-", (KIR, WAK)),
-    ("cht", "Calderdale and Huddersfield NHS Foundation Trust", "public", "nhs-trust", "local", 3, 3, 450, True, "", "2001-", (CAL, KIR)),
-    ("lypft", "Leeds and York Partnership NHS Foundation Trust", "public", "nhs-trust", "local", 2, 3, 250, True, "", "2007-", (LEE,)),
-    ("swyft", "South West Yorkshire Partnership NHS Foundation Trust", "public", "nhs-trust", "subregional", 2, 3, 300, True, "", "2002-", (CAL, KIR, WAK)),
-    ("yas", "Yorkshire Ambulance Service NHS Trust", "public", "nhs-trust", "regional", 3, 2, 400, True, "", "2006-", ALL_WY),
+    ("pct-bradford", "Bradford and Airedale Teaching Primary Care Trust", "public", "pct", "local", 4, 3, "", True, "", "", "2013-03-31", "", D_PCT, (BRA,)),
+    ("pct-calderdale", "Calderdale Primary Care Trust", "public", "pct", "local", 3, 3, "", True, "", "", "2013-03-31", "", D_PCT, (CAL,)),
+    ("pct-kirklees", "Kirklees Primary Care Trust", "public", "pct", "local", 3, 3, "", True, "", "", "2013-03-31", "", D_PCT, (KIR,)),
+    ("pct-leeds", "Leeds Primary Care Trust (NHS Leeds)", "public", "pct", "local", 4, 3, "", True, "", "", "2013-03-31", "", D_PCT, (LEE,)),
+    ("pct-wakefield", "Wakefield District Primary Care Trust (NHS Wakefield District)", "public", "pct", "local", 3, 3, "", True, "", "", "2013-03-31", "", D_PCT, (WAK,)),
+    ("wy-icb", "NHS West Yorkshire Integrated Care Board", "public", "icb", "subregional", 5, 4, 4000, True, "E54000054", "2022-07-01", "", "ccg-bradford|ccg-calderdale|ccg-kirklees|ccg-leeds|ccg-wakefield", D_ICB, ALL_WY),
+    ("ccg-bradford", "NHS Bradford District and Craven CCG", "public", "ccg", "local", 4, 3, "", True, "E38000232", "2020-04-01", "2022-06-30", "pct-bradford", D_CCG, (BRA,)),
+    ("ccg-calderdale", "NHS Calderdale CCG", "public", "ccg", "local", 3, 3, "", True, "E38000025", "2013-04-01", "2022-06-30", "pct-calderdale", D_CCG, (CAL,)),
+    ("ccg-kirklees", "NHS Kirklees CCG", "public", "ccg", "local", 3, 3, "", True, "E38000254", "2020-04-01", "2022-06-30", "pct-kirklees", D_CCG, (KIR,)),
+    ("ccg-leeds", "NHS Leeds CCG", "public", "ccg", "local", 4, 3, "", True, "E38000225", "2018-04-01", "2022-06-30", "pct-leeds", D_CCG, (LEE,)),
+    ("ccg-wakefield", "NHS Wakefield CCG", "public", "ccg", "local", 3, 3, "", True, "E38000190", "2013-04-01", "2022-06-30", "pct-wakefield", D_CCG, (WAK,)),
+    ("leeds-th", "Leeds Teaching Hospitals NHS Trust", "public", "nhs-trust", "local", 4, 3, 1500, True, "", "1998", "", "", D_FOUNDED, (LEE,)),
+    ("bradford-th", "Bradford Teaching Hospitals NHS Foundation Trust", "public", "nhs-trust", "local", 3, 3, 500, True, "", "2004", "", "", D_FOUNDED + " (foundation trust from 2004)", (BRA,)),
+    ("mid-yorks", "Mid Yorkshire Teaching NHS Trust", "public", "nhs-trust", "local", 3, 3, 700, True, "", "2002", "", "", D_FOUNDED, (KIR, WAK)),
+    ("cht", "Calderdale and Huddersfield NHS Foundation Trust", "public", "nhs-trust", "local", 3, 3, 450, True, "", "2001", "", "", D_FOUNDED, (CAL, KIR)),
+    ("lypft", "Leeds and York Partnership NHS Foundation Trust", "public", "nhs-trust", "local", 2, 3, 250, True, "", "2007", "", "", D_FOUNDED, (LEE,)),
+    ("swyft", "South West Yorkshire Partnership NHS Foundation Trust", "public", "nhs-trust", "subregional", 2, 3, 300, True, "", "2002", "", "", D_FOUNDED, (CAL, KIR, WAK)),
+    ("yas", "Yorkshire Ambulance Service NHS Trust", "public", "nhs-trust", "regional", 3, 2, 400, True, "", "2006-07-01", "", "", "Yorkshire Ambulance Service NHS Trust (Establishment) Order 2006 (from 1 July 2006)", ALL_WY),
     # universities
-    ("uni-leeds", "University of Leeds", "public", "university", "local", 3, 3, 900, False, "", "1904-", (LEE,)),
-    ("leeds-beckett", "Leeds Beckett University", "public", "university", "local", 2, 3, 250, False, "", "1992-", (LEE,)),
-    ("uni-bradford", "University of Bradford", "public", "university", "local", 2, 3, 150, False, "", "1966-", (BRA,)),
-    ("uni-huddersfield", "University of Huddersfield", "public", "university", "local", 2, 3, 200, False, "", "1992-", (KIR,)),
-    ("leeds-trinity", "Leeds Trinity University", "public", "university", "local", 1, 2, 50, False, "", "2012-", (LEE,)),
+    ("uni-leeds", "University of Leeds", "public", "university", "local", 3, 3, 900, False, "", "1904", "", "", D_FOUNDED + " (royal charter 1904)", (LEE,)),
+    ("leeds-beckett", "Leeds Beckett University", "public", "university", "local", 2, 3, 250, False, "", "1992", "", "", D_FOUNDED + " (university title 1992 as Leeds Metropolitan University; renamed 2014)", (LEE,)),
+    ("uni-bradford", "University of Bradford", "public", "university", "local", 2, 3, 150, False, "", "1966", "", "", D_FOUNDED + " (royal charter 1966)", (BRA,)),
+    ("uni-huddersfield", "University of Huddersfield", "public", "university", "local", 2, 3, 200, False, "", "1992", "", "", D_FOUNDED + " (university title 1992)", (KIR,)),
+    ("leeds-trinity", "Leeds Trinity University", "public", "university", "local", 1, 2, 50, False, "", "", "", "", D_UNDATED + " (a college of higher education before its university title of 2012)", (LEE,)),
     # further education
-    ("leeds-city-college", "Leeds City College", "public", "college", "local", 2, 4, 100, False, "", "2009-", (LEE,)),
-    ("bradford-college", "Bradford College", "public", "college", "local", 2, 4, 70, False, "", "", (BRA,)),
-    ("calderdale-college", "Calderdale College", "public", "college", "local", 1, 4, 30, False, "", "", (CAL,)),
-    ("kirklees-college", "Kirklees College", "public", "college", "local", 2, 4, 60, False, "", "2008-", (KIR,)),
-    ("wakefield-college", "Wakefield College", "public", "college", "local", 1, 4, 40, False, "", "", (WAK,)),
+    ("leeds-city-college", "Leeds City College", "public", "college", "local", 2, 4, 100, False, "", "2009-04-01", "", "", D_FOUNDED + " (merger of Park Lane College, Leeds Thomas Danby and Leeds College of Technology, 1 April 2009)", (LEE,)),
+    ("bradford-college", "Bradford College", "public", "college", "local", 2, 4, 70, False, "", "", "", "", D_UNDATED, (BRA,)),
+    ("calderdale-college", "Calderdale College", "public", "college", "local", 1, 4, 30, False, "", "", "", "", D_UNDATED, (CAL,)),
+    ("kirklees-college", "Kirklees College", "public", "college", "local", 2, 4, 60, False, "", "2008-08-01", "", "", D_FOUNDED + " (merger of Huddersfield Technical College and Dewsbury College, 1 August 2008)", (KIR,)),
+    ("wakefield-college", "Wakefield College", "public", "college", "local", 1, 4, 40, False, "", "", "", "", D_UNDATED, (WAK,)),
     # national and regional (some historic)
-    ("lsc-wy", "Learning and Skills Council (West Yorkshire)", "public", "lsc", "subregional", 4, 4, "", True, "", "2001-2010", ALL_WY),
-    ("jcp-wy", "Jobcentre Plus (West Yorkshire district)", "public", "jobcentre", "subregional", 3, 3, "", True, "", "2002-", ALL_WY),
-    ("go-yh", "Government Office for Yorkshire and the Humber", "public", "government-office", "regional", 4, 3, "", True, "", "1994-2011", ALL_WY),
-    ("yorkshire-forward", "Yorkshire Forward", "public", "rda", "regional", 4, 4, "", True, "", "1999-2012", ALL_WY),
-    ("lcr-lep", "Leeds City Region Enterprise Partnership", "public", "lep", "subregional", 3, 4, "", False, "E37000020", "2011-2024", ALL_WY),
-    ("env-agency", "Environment Agency (Yorkshire area)", "public", "environment", "national", 3, 2, "", True, "", "1996-", ALL_WY),
+    ("lsc-wy", "Learning and Skills Council (West Yorkshire)", "public", "lsc", "subregional", 4, 4, "", True, "", "2001-04-01", "2010-03-31", "", D_LSC, ALL_WY),
+    ("jcp-wy", "Jobcentre Plus (West Yorkshire district)", "public", "jobcentre", "subregional", 3, 3, "", True, "", "2002", "", "", D_JCP, ALL_WY),
+    ("go-yh", "Government Office for Yorkshire and the Humber", "public", "government-office", "regional", 4, 3, "", True, "", "1994-04", "2011-03-31", "", D_GO, ALL_WY),
+    ("yorkshire-forward", "Yorkshire Forward", "public", "rda", "regional", 4, 4, "", True, "", "1999-04-01", "2012-03-31", "", D_RDA, ALL_WY),
+    ("lcr-lep", "Leeds City Region Enterprise Partnership", "public", "lep", "subregional", 3, 4, "", False, "E37000020", "2011", "2024-03-31", "", D_LEP, ALL_WY),
+    ("env-agency", "Environment Agency (Yorkshire area)", "public", "environment", "national", 3, 2, "", True, "", "1996-04-01", "", "", D_EA, ALL_WY),
     # voluntary and community
-    ("val", "Voluntary Action Leeds", "voluntary", "voluntary-org", "local", 2, 4, "", False, "", "", (LEE,)),
-    ("cabad", "Community Action Bradford & District", "voluntary", "voluntary-org", "local", 2, 4, "", False, "", "", (BRA,)),
-    ("nova-wakefield", "Nova Wakefield District", "voluntary", "voluntary-org", "local", 1, 4, "", False, "", "", (WAK,)),
-    ("incommunities", "Incommunities (housing association)", "voluntary", "housing", "local", 2, 3, "", False, "", "2003-", (BRA,)),
-    ("leeds-tenants", "Leeds Tenants Federation", "community", "community-org", "local", 1, 4, "", False, "", "", (LEE,)),
+    ("val", "Voluntary Action Leeds", "voluntary", "voluntary-org", "local", 2, 4, "", False, "", "", "", "", D_UNDATED, (LEE,)),
+    ("cabad", "Community Action Bradford & District", "voluntary", "voluntary-org", "local", 2, 4, "", False, "", "", "", "", D_UNDATED, (BRA,)),
+    ("nova-wakefield", "Nova Wakefield District", "voluntary", "voluntary-org", "local", 1, 4, "", False, "", "", "", "", D_UNDATED, (WAK,)),
+    ("incommunities", "Incommunities (housing association)", "voluntary", "housing", "local", 2, 3, "", False, "", "2003", "", "", D_FOUNDED + " (stock transfer from Bradford Council, 2003)", (BRA,)),
+    ("leeds-tenants", "Leeds Tenants Federation", "community", "community-org", "local", 1, 4, "", False, "", "", "", "", D_UNDATED, (LEE,)),
     # private
-    ("wny-chamber", "West & North Yorkshire Chamber of Commerce", "private", "chamber", "subregional", 2, 2, "", False, "", "", ALL_WY),
-    ("yorkshire-water", "Yorkshire Water", "private", "business", "regional", 3, 1, "", False, "", "", ALL_WY),
+    ("wny-chamber", "West & North Yorkshire Chamber of Commerce", "private", "chamber", "subregional", 2, 2, "", False, "", "", "", "", D_UNDATED, ALL_WY),
+    ("yorkshire-water", "Yorkshire Water", "private", "business", "regional", 3, 1, "", False, "", "", "", "", D_UNDATED, ALL_WY),
 ]
 
 COUNCIL_OF = {BRA: "bradford-mdc", CAL: "calderdale-mbc", KIR: "kirklees-c", LEE: "leeds-cc",
               WAK: "wakefield-mdc"}
 CCG_OF = {BRA: "ccg-bradford", CAL: "ccg-calderdale", KIR: "ccg-kirklees", LEE: "ccg-leeds",
           WAK: "ccg-wakefield"}
+PCT_OF = {BRA: "pct-bradford", CAL: "pct-calderdale", KIR: "pct-kirklees", LEE: "pct-leeds",
+          WAK: "pct-wakefield"}
 COLLEGE_OF = {BRA: "bradford-college", CAL: "calderdale-college", KIR: "kirklees-college",
               LEE: "leeds-city-college", WAK: "wakefield-college"}
 
@@ -658,8 +694,21 @@ WB_CCA = "Civil Contingencies Act 2004 (category 1 responders, West Yorkshire Lo
 WB_MAYOR_PCC = "Police Reform and Social Responsibility Act 2011 as applied by the West Yorkshire Combined Authority (Election of Mayor and Functions) Order 2021 (mayor holds PCC functions)"
 
 
+WB_CSP_PCT = "Crime and Disorder Act 1998 s.5(1)(e) as inserted by the Police Reform Act 2002 s.97 (primary care trust a responsible authority)"
+WB_CSP_PA = "Crime and Disorder Act 1998 s.5(1)(c) as inserted by the Police Reform Act 2002 s.97 (police authority a responsible authority)"
+WB_PCC_CSP = "Police Reform and Social Responsibility Act 2011 s.10 (police and crime commissioner and the responsible authorities co-operate)"
+WB_PA_FORCE = "Police Act 1996 s.6 (the police authority secures an efficient and effective force)"
+WB_PCC_FORCE = "Police Reform and Social Responsibility Act 2011 s.1 (the police and crime commissioner holds the chief constable to account)"
+WB_ITA = "Local Government Act 1985 s.28 (the district councils' joint passenger transport authority; integrated transport authority from 2009)"
+WB_MAPPA_2000 = "Criminal Justice and Court Services Act 2000 ss.67-68 (MAPPA responsible authority), re-enacted as Criminal Justice Act 2003 s.325"
+PCT_END = "2013-03-31"
+PA_END = "2012-11-21"
+PCC_START, PCC_END = "2012-11-22", "2021-05-09"
+PROBATION_REGION_START = "2021-06-26"
+
+
 def wy_ties():
-    """(source, target, type, weight, directed, since, basis, provenance)"""
+    """(source, target, type, weight, directed, since, basis, provenance[, until])"""
     t = []
     add = lambda *x: t.append(x)
     for lad in ALL_WY:
@@ -667,7 +716,12 @@ def wy_ties():
         # community safety partnership responsible authorities
         add(c, "wy-police", "partnership", 4, False, "", B_CSP, S)
         add(c, "wyfrs", "partnership", 3, False, "", B_CSP, S)
-        add(c, "yh-probation", "partnership", 2, False, "", B_CSP, S)
+        add(c, "yh-probation", "partnership", 2, False, PROBATION_REGION_START, B_CSP, S)
+        add(c, PCT_OF[lad], "partnership", 4, False, "", WB_CSP_PCT, S, PCT_END)
+        add(c, "wy-police-authority", "partnership", 3, False, "", WB_CSP_PA, S, PA_END)
+        add(c, "wy-pcc", "partnership", 3, False, PCC_START, WB_PCC_CSP, S, PCC_END)
+        # the district councils' transport authority until the combined authority took it over
+        add(c, "wy-ita", "accountability", 4, True, "1986-04-01", WB_ITA, S, "2014-03-31")
         # health and wellbeing boards (and CSP health member)
         add(c, CCG_OF[lad], "partnership", 4, False, CCG_START[CCG_OF[lad]], B_HWB + "; " + B_CSP, S)
         add(c, "wy-icb", "partnership", 4, False, "2022-07-01", B_HWB + "; " + B_CSP, S)
@@ -690,7 +744,10 @@ def wy_ties():
     # blue light
     add("wy-police", "wyfrs", "agreement", 3, False, "2017-04-03", B_BLUE, S)
     add("wy-police", "wyca", "accountability", 5, True, "2021-05-10", WB_MAYOR_PCC, S)
-    add("wy-police", "yh-probation", "partnership", 4, False, "", WB_MAPPA, S)
+    add("wy-police", "yh-probation", "partnership", 4, False, PROBATION_REGION_START, WB_MAPPA, S)
+    add("wy-police", "wy-probation", "partnership", 4, False, "2001-04-01", WB_MAPPA_2000, S, "2014-05-31")
+    add("wy-police", "wy-police-authority", "accountability", 5, True, "", WB_PA_FORCE, S, PA_END)
+    add("wy-police", "wy-pcc", "accountability", 5, True, PCC_START, WB_PCC_FORCE, S, PCC_END)
     add("wy-police", "yas", "protocol", 3, False, "", WB_CCA, S)
     add("wy-police", "env-agency", "protocol", 2, False, "", WB_CCA, S)
     add("wyfrs", "yas", "protocol", 3, False, "", WB_CCA, S)
@@ -707,6 +764,13 @@ def wy_ties():
                         ("ccg-wakefield", ("mid-yorks", "swyft"))):
         for tr in trusts:
             add(ccg, tr, "commissioning", 5, True, CCG_START[ccg], "NHS standard contract (CCG commissioner to provider)", I)
+    for pct, trusts in (("pct-bradford", ("bradford-th",)),
+                        ("pct-calderdale", ("cht", "swyft")),
+                        ("pct-kirklees", ("cht", "mid-yorks", "swyft")),
+                        ("pct-leeds", ("leeds-th", "lypft")),
+                        ("pct-wakefield", ("mid-yorks", "swyft"))):
+        for tr in trusts:
+            add(pct, tr, "commissioning", 5, True, "", "NHS contract (PCT commissioner to provider)", I, PCT_END)
     for tr in ("bradford-th", "cht", "leeds-th", "lypft", "mid-yorks", "swyft", "yas"):
         add("wy-icb", tr, "commissioning", 5, True, "2022-07-01", "NHS standard contract (ICB commissioner to provider)", I)
     # provider collaboratives
@@ -786,19 +850,20 @@ def west_yorkshire(shared, eng_net):
         for l in lsoas_of[lad]:
             a = eng_net.areas[l]
             net.add_area(l, a["name"], a["population"], lad)
-    for (aid, name, sector, typ, level, power, interest, budget, statutory, gss, active,
-         lads) in WY_AGENCIES:
+    for (aid, name, sector, typ, level, power, interest, budget, statutory, gss, start, end,
+         successor_of, basis, lads) in WY_AGENCIES:
         net.add_agency(id=aid, name=name, sector=sector, type=typ, level=level, power=power,
                        interest=interest, budget_m=budget, statutory=statutory, gss_code=gss,
-                       active=active)
+                       start=start, end=end, successor_of=successor_of, basis=basis)
         for lad in lads:
             for l in lsoas_of[lad]:
                 net.cover(aid, l)
-    for (s, tg, typ, w, d, since, basis, prov) in wy_ties():
+    for row in wy_ties():
+        (s, tg, typ, w, d, since, basis, prov), until = row[:8], (row[8] if len(row) > 8 else "")
         key = (typ, s, tg, True) if d else (typ,) + tuple(sorted((s, tg))) + (False,)
         if key in net.rels:
             raise SystemExit("duplicate WY tie %s" % (key,))
-        net.tie(s, tg, typ, basis, directed=d, weight=w, since=since)
+        net.tie(s, tg, typ, basis, directed=d, weight=w, since=since, until=until)
         net.rels[key]["provenance"] = prov
     net.validate()
     comps = net.components()
@@ -1050,11 +1115,14 @@ not the boards' own titles.
 
 West Yorkshire (`west-yorkshire`): the West Yorkshire Combined Authority (West Yorkshire
 Combined Authority Order 2014, SI 2014/864; the mayor chairs, SI 2021/112), the five CSPs
-(council, West Yorkshire Police, the fire authority, probation, the CCG until 2022-06-30 and the
-ICB from 2022-07-01), the five health and wellbeing boards (council, CCG then ICB), the West
-Yorkshire Health and Care Partnership (ICB and the five councils, NHS Act 2006 s.116ZA) and the
-West Yorkshire Resilience Forum (category 1 responders of the sample: councils, police, fire,
-Environment Agency, the acute trusts and Yorkshire Ambulance Service, and the ICB from 2022).
+(council, West Yorkshire Police, the fire authority, the primary care trust until 2013-03-31 and
+the police authority until 2012-11-21 (s.5(1)(e) and (c) as inserted by the Police Reform Act 2002),
+the Probation Service from 2021-06-26, the CCG until 2022-06-30 and the ICB from 2022-07-01), the
+five health and wellbeing boards (council, CCG then ICB), the West Yorkshire Health and Care
+Partnership (ICB and the five councils, NHS Act 2006 s.116ZA) and the West Yorkshire Resilience
+Forum (category 1 responders of the sample: councils, police, fire, Environment Agency, the acute
+trusts and Yorkshire Ambulance Service, the primary care trusts until 2013 and the ICB from 2022).
+Memberships and boards carry their dates, so `--as-at` shows each board as it sat that day.
 Only statutory members are listed; the boards' co-opted and voluntary-sector members are not.
 """ % (" | ".join(themes), "---|" * len(themes), "\n".join(rows))
     with open(path, "a", newline="\n") as f:
@@ -1089,7 +1157,11 @@ def west_yorkshire_boards(wy):
         bd.member(csp, COUNCIL_OF[lad], role="chair", source=BB_CSP + " s.5(1)(a)")
         bd.member(csp, "wy-police", source=BB_CSP + " s.5(1)(b)")
         bd.member(csp, "wyfrs", source=BB_CSP + " s.5(1)(d)")
-        bd.member(csp, "yh-probation", source=BB_CSP + " s.5(1)(aa)")
+        bd.member(csp, "yh-probation", source=BB_CSP + " s.5(1)(aa)", since=PROBATION_REGION_START)
+        bd.member(csp, PCT_OF[lad], source=BB_CSP + " s.5(1)(e) as inserted by the Police Reform Act 2002 s.97 (primary care trust)",
+                  until=PCT_END)
+        bd.member(csp, "wy-police-authority", source=BB_CSP + " s.5(1)(c) as inserted by the Police Reform Act 2002 s.97 (police authority)",
+                  until=PA_END)
         bd.member(csp, CCG_OF[lad], source=BB_CSP + " s.5(1)(e)", since=CCG_START[CCG_OF[lad]], until=WY_CCG_END)
         bd.member(csp, "wy-icb", source=BB_CSP + " s.5(1)(e) as amended by the Health and Care Act 2022", since=WY_ICB_START)
         hwb = "hwb-" + lad
@@ -1109,6 +1181,8 @@ def west_yorkshire_boards(wy):
     bd.member("wy-lrf", "wy-police", role="chair", source=cat1)
     for aid in ["wyfrs", "env-agency"] + WY_ACUTE:
         bd.member("wy-lrf", aid, source=cat1)
+    for lad in ALL_WY:
+        bd.member("wy-lrf", PCT_OF[lad], source=cat1 + " (primary care trusts, until their abolition)", until=PCT_END)
     bd.member("wy-lrf", "wy-icb", source=cat1 + " as amended by the Health and Care Act 2022", since=WY_ICB_START)
     return bd
 
@@ -1154,6 +1228,51 @@ def split_md(rows):
     return "\n".join("* %s %s: %s" % r for r in rows)
 
 
+def _first_day(text):
+    return text + ("-01-01" if len(text) == 4 else "-01" if len(text) == 7 else "")
+
+
+def _last_day(text):
+    if len(text) == 4:
+        return text + "-12-31"
+    if len(text) == 7:
+        y, m = int(text[:4]), int(text[5:])
+        days = [31, 29 if (y % 4 == 0 and y % 100 != 0) or y % 400 == 0 else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        return "%s-%02d" % (text, days[m - 1])
+    return text
+
+
+def wy_eras(wy):
+    """(agencies, ties) on 2009-06-30, the default day, (agencies, ties) on it: the same rule as
+    Network.asAt (an agency exists from the first day of start to the last of end; a tie is in
+    force when both its bodies exist and since <= day <= until)."""
+    def exists(a, day):
+        return (not a["start"] or _first_day(a["start"]) <= day) and (not a["end"] or day <= _last_day(a["end"]))
+
+    def counts(day):
+        alive = {aid for aid, a in wy.agencies.items() if exists(a, day)}
+        ties = sum(1 for r in wy.rels.values() if r["source"] in alive and r["target"] in alive
+                   and (not r["since"] or _first_day(r["since"]) <= day)
+                   and (not r.get("until") or day <= _last_day(r["until"])))
+        return len(alive), ties
+
+    latest = max([_first_day(a["start"]) for a in wy.agencies.values() if a["start"]]
+                 + [_first_day(r["since"]) for r in wy.rels.values() if r["since"]])
+    return counts("2009-06-30") + (latest,) + counts(latest)
+
+
+def wy_agency_table():
+    rows = []
+    for row in sorted(WY_AGENCIES, key=lambda r: r[0]):
+        aid, name, start, end, succ, basis = row[0], row[1], row[10], row[11], row[12], row[13]
+        if not (start or end or succ) and basis == D_UNDATED:
+            continue
+        rows.append("| `%s` %s | %s | %s | %s | %s |" % (aid, name, start or "–", end or "–",
+                                                        ", ".join("`%s`" % x for x in succ.split("|")) if succ else "",
+                                                        basis))
+    return "\n".join(rows) + "\n\nAgencies not listed (voluntary and community bodies, three colleges, Leeds Trinity University, the chamber and Yorkshire Water) have no recorded dates: they are read as existing throughout."
+
+
 def write_readme(path, eng, eng_splits, e21, e21_ccg_splits, e21_info, wy, used_types):
     wy_stat = sum(1 for r in wy.rels.values() if r.get("provenance") == S)
     wy_ill = sum(1 for r in wy.rels.values() if r.get("provenance") == I)
@@ -1171,7 +1290,7 @@ shared data directory is read only by this script; the product reads only these 
 
 Each folder has `agencies.csv`, `areas.csv`, `boundaries.csv` and `relationships.csv` in the Partnerscope
 network schema. Extra columns: `agencies.gss_code` (ONS GSS code where the body has one), and in
-west-yorkshire `agencies.active` (years the body existed, e.g. `2001-2010`; blank if not recorded) and
+west-yorkshire `agencies.basis` (the source of the body's `start`, `end` and `successor_of`) and
 `relationships.provenance` (`statutory` or `illustrative`). `relationships.basis` gives the legal basis
 or the reason for each tie.
 
@@ -1286,20 +1405,41 @@ LADs split across more than one ICB22 (July 2022; the ICBs are not agencies in t
 ## west-yorkshire/ — the West Yorkshire partnership of chief officers (sample network)
 
 A hand-built sample of the kind of network Partnerscope analyses: %d agencies around the five
-metropolitan district councils of West Yorkshire, spanning several eras (the `active` column: e.g. the
-Learning and Skills Council 2001–2010, Government Office and Yorkshire Forward to 2011–12, the CCGs to
-June 2022, the ICB from July 2022), so it is a cumulative network rather than a snapshot.
+metropolitan district councils of West Yorkshire, dated so that `--as-at` shows each era. Agencies
+have `start` and `end` (ISO dates; the day the body was established and its last day) and
+`successor_of` (the bodies whose functions it took over); ties have `since` and `until`, and end
+with either of their bodies. `--as-at 2009-06-30` is the partnership of the chief officers' summit
+era (%d agencies, %d ties: the primary care trusts, the police authority, the Learning and Skills
+Council, Yorkshire Forward, the Government Office, the integrated transport authority, the probation
+board and the partners of the local strategic partnerships); the default, the latest `start`/`since`
+date (%s), is today's (%d agencies, %d ties: the ICB, and the combined authority whose mayor has held
+the police and crime commissioner's functions since 10 May 2021); `--as-at all` reads every body of
+every era.
+
+Successions (`successor_of`): each primary care trust → the district's CCG (the earlier CCGs of
+Leeds to 2018 and of Bradford and Kirklees to 2020 are not in the sample, so those districts have no
+NHS commissioner between 1 April 2013 and the merger) → the West Yorkshire ICB; the police authority
+→ the police and crime commissioner → the combined authority; the integrated transport authority →
+the combined authority.
+
+| agency | start | end | successor of | source of the dates |
+|---|---|---|---|---|
+%s
 
 **What is real:** the area rows (LSOA21 codes, names and Census 2021 populations of Bradford, Calderdale,
 Kirklees, Leeds and Wakefield, from the same file as england/; region Yorkshire and The Humber
 E12000003 with its all-LSOA population), the GSS codes of the councils, combined authority, police
 force area, fire authority, ICB, CCGs and LEP (from the shared lookups; the LEP code is the 2017 one),
-the existence of the organisations, and the legal bases named for the `statutory` ties (%d ties:
-community safety partnership, health and wellbeing board, combined authority, police and fire
-collaboration, MAPPA, local resilience forum, health scrutiny, local area agreements, LSC funding of
-colleges, the West Yorkshire joint arrangements after 1986).
+the existence of the organisations, their dates and successions (table above, `basis` column of
+agencies.csv), and the legal bases named for the `statutory` ties (%d ties: community safety
+partnership (with the primary care trusts and the police authority as responsible authorities before
+2013 and 2012), health and wellbeing board, combined authority, the transport authority of the
+district councils, the police authority and the police and crime commissioner over the force, police
+and fire collaboration, MAPPA, local resilience forum, health scrutiny, local area agreements, LSC
+funding of colleges, the West Yorkshire joint arrangements after 1986).
 
-**What is illustrative:** all %d ties marked `provenance=illustrative` (commissioning pairs, provider
+**What is illustrative:** all %d ties marked `provenance=illustrative` (commissioning pairs of PCTs,
+CCGs and the ICB, provider
 collaboratives, universities, colleges, Jobcentre Plus, Yorkshire Forward, LEP, voluntary, community,
 housing and private-sector ties, and the two `conflict` ties) are plausible but were written for the
 sample and not checked against records. All weights (1–5), power and interest scores, `since` dates
@@ -1308,9 +1448,10 @@ spend in £ millions, left blank where not estimated) are illustrative too. Boun
 CCGs, colleges, universities and voluntary bodies cover their district's LSOAs; NHS trusts cover their
 main district(s) with share 1 (a whole-district approximation of catchments: Mid Yorkshire covers
 Kirklees and Wakefield, Calderdale and Huddersfield covers Calderdale and Kirklees, South West Yorkshire
-Partnership covers Calderdale, Kirklees and Wakefield); the combined authority, police, fire, ICB, LEP,
-Jobcentre Plus, LSC, Government Office, Yorkshire Forward, probation, ambulance, Environment Agency,
-chamber and Yorkshire Water cover all five districts (only West Yorkshire LSOAs are in this network,
+Partnership covers Calderdale, Kirklees and Wakefield); each PCT covers its district; the combined
+authority, transport authority, police, police authority, PCC, fire, ICB, LEP, Jobcentre Plus, LSC,
+Government Office, Yorkshire Forward, both probation bodies, ambulance, Environment Agency, chamber and
+Yorkshire Water cover all five districts (only West Yorkshire LSOAs are in this network,
 although several of these bodies also cover areas outside it).
 
 By design the private sector (the chamber of commerce and Yorkshire Water) is only weakly attached
@@ -1329,7 +1470,7 @@ sector members. The network is connected.
         police_mapped,
         counts_block(e21), len(e21_ccg_splits), split_md(e21_ccg_splits),
         len(e21_info["icb22_split"]), ", ".join(e21_info["icb22_split"]),
-        len(wy.agencies), wy_stat, wy_ill,
+        len(wy.agencies), *wy_eras(wy), wy_agency_table(), wy_stat, wy_ill,
         counts_block(wy), LICENCE)
     with open(path, "w", newline="", encoding="utf-8") as f:
         f.write(text)
@@ -1397,7 +1538,8 @@ def main(argv=None):
     eng.write(os.path.join(args.out, "england"))
     e21.write(os.path.join(args.out, "england-2021"))
     wy.write(os.path.join(args.out, "west-yorkshire"),
-             agency_cols=AGENCY_COLS + ["active"], rel_cols=REL_COLS + ["provenance"])
+             agency_cols=AGENCY_COLS + ["start", "end", "successor_of", "basis"],
+             rel_cols=["source", "target", "type", "weight", "directed", "since", "until", "basis", "provenance"])
     board_sets = write_boards(args.out, shared, reg, eng, eng_info, lads24, e21, e21_info, lads21, wy)
     used = set()
     for n in (eng, e21, wy):

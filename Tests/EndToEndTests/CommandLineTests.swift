@@ -8,7 +8,15 @@ import TestSupport
     @Test func validate_westYorkshire_exitsZero() throws {
         let r = try Executable.run(["validate", "Networks/west-yorkshire"])
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stdout.contains("valid: 45 agencies"))
+        // The default day is the latest start/since date (2022-07-01, the ICB): 37 bodies then; the
+        // chief officers' summit era (2009-06-30) had 44, with the PCTs, the police authority, the LSC,
+        // Yorkshire Forward, the Government Office and the transport authority; 54 in all
+        // (Networks/west-yorkshire/agencies.csv, counted by its start and end columns).
+        #expect(r.stdout.contains("valid: 37 agencies"))
+        let summit = try Executable.run(["validate", "Networks/west-yorkshire", "--as-at", "2009-06-30", "--quiet"])
+        #expect(summit.stdout.contains("valid: 44 agencies"))
+        let all = try Executable.run(["validate", "Networks/west-yorkshire", "--as-at", "all", "--quiet"])
+        #expect(all.stdout.contains("valid: 54 agencies"))
     }
 
     @Test func validate_everyShippedNetwork_isValid() throws {
@@ -22,7 +30,7 @@ import TestSupport
         let r = try Executable.run(["summary", "Networks/west-yorkshire", "--format", "json"])
         #expect(r.status == 0)
         let json = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
-        #expect(json?["agencies"] as? Int == 45)
+        #expect(json?["agencies"] as? Int == 37)
         #expect(json?["components"] as? Int == 1)
         #expect((json?["agencies_by_sector"] as? [String: Int])?["private"] == 2)
     }

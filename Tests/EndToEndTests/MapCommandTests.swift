@@ -16,7 +16,7 @@ struct MapCommandTests {
     func map_westYorkshire_writesWellFormedSVGWithEveryAgency(kind: String) throws {
         let dir = try Fixtures.temporaryDirectory("map")
         let out = dir.appendingPathComponent("\(kind).svg").path
-        let r = try Executable.run(["map", Self.westYorkshire, "--kind", kind, "--out", out, "--quiet"])
+        let r = try Executable.run(["map", Self.westYorkshire, "--kind", kind, "--out", out, "--quiet", "--as-at", "all"])
         #expect(r.status == 0, "\(r.stderr)")
         let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: out)))
         let doc = try #require(SVGDocument.parse(bytes))
@@ -155,7 +155,7 @@ struct MapCommandTests {
     }
 
     @Test func influence_csv_hasEveryAgencyAndTheSalienceColumns() throws {
-        let r = try Executable.run(["influence", Self.westYorkshire, "--format", "csv", "--quiet"])
+        let r = try Executable.run(["influence", Self.westYorkshire, "--format", "csv", "--quiet", "--as-at", "all"])
         #expect(r.status == 0)
         let lines = r.stdout.split(separator: "\n")
         #expect(lines.first == "id,name,sector,power,budget_m,statutory,interest,influence,quadrant,has_power,has_legitimacy,legitimacy_from,has_urgency,salience,as_at")

@@ -59,7 +59,7 @@ import Testing
         }
         let report = table(try String(contentsOf: dir.appendingPathComponent("centrality.csv"), encoding: .utf8))
         let command = table(c.stdout)
-        #expect(report.count == 45)
+        #expect(report.count == 37)
         for (id, row) in report {
             for m in ["degree", "betweenness", "closeness", "harmonic", "eigenvector", "pagerank", "clustering", "core",
                       "constraint", "effective_size"] {

@@ -143,7 +143,8 @@ private func json(_ text: String) throws -> [String: Any] {
 /// One answer per question (issue 13 item 7): the silos map draws the communities that
 /// `partnerscope silos` lists (same weighting, same seed), and its legend says how they were found.
 @Test func silosMap_westYorkshire_drawsTheCommunitiesTheSilosTableLists() throws {
-    let table = try Executable.run(["silos", "Networks/west-yorkshire", "--format", "csv", "--section", "communities"])
+    // Every agency of every era (--as-at all), so that the map's node numbers are agencies.csv's rows.
+    let table = try Executable.run(["silos", "Networks/west-yorkshire", "--format", "csv", "--section", "communities", "--as-at", "all"])
     #expect(table.status == 0)
     var listed = [String: Set<String>]()
     for line in table.stdout.split(separator: "\n").dropFirst() {
@@ -152,7 +153,7 @@ private func json(_ text: String) throws -> [String: Any] {
     }
     let agencies = try String(contentsOfFile: "Networks/west-yorkshire/agencies.csv", encoding: .utf8)
     let ids = agencies.split(separator: "\n").dropFirst().map { String($0.split(separator: ",")[0]) }
-    let map = try Executable.run(["map", "Networks/west-yorkshire", "--kind", "silos", "--format", "dot"])
+    let map = try Executable.run(["map", "Networks/west-yorkshire", "--kind", "silos", "--format", "dot", "--as-at", "all"])
     #expect(map.status == 0)
     var drawn: [Set<String>] = []
     for line in map.stdout.split(separator: "\n").map({ $0.trimmingCharacters(in: .whitespaces) }) {

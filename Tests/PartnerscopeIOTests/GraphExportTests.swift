@@ -134,7 +134,7 @@ struct GraphExportTests {
         let files = try writeExports(analysis)
         let g = try #require(try NetworkxReader.read([files[0]])[files[0].path])
         let nodes = try #require(g["nodes"] as? [String: [String: Any]])
-        #expect(nodes.count == 45)
+        #expect(nodes.count == 54)
         #expect((g["edges"] as? [Any])?.count == network.relationships.count)
         let pagerank = try #require(analysis.centrality[.pagerank])
         for (i, agency) in network.agencies.enumerated() {

@@ -18,7 +18,7 @@ import TestSupport
     // Community safety: the five responsible authorities of the Crime and Disorder Act 1998 s.5.
     let safety = loaded.requirements.requirements(of: "community-safety").map(\.label)
     #expect(safety == ["county-council|district-council|unitary-council|metropolitan-district|london-borough",
-                       "police", "fire", "icb|ccg", "probation"])
+                       "police", "fire", "icb|ccg|pct", "probation"])
     // The built-in copy is the same text.
     let onDisk = try String(contentsOfFile: path, encoding: .utf8)
     func trimmed(_ s: String) -> String { s.trimmingCharacters(in: .newlines) }

@@ -419,11 +419,11 @@ extension Requirement {
         if kind == .sector { return Self.list(alternatives) + " sector body" }
         let groups: [(Set<String>, String)] = [
             (["county-council", "district-council", "unitary-council", "metropolitan-district", "london-borough"], "council"),
-            (["icb", "ccg", "nhs-trust", "gp-federation"], "NHS body"),
-            (["icb", "ccg"], "NHS commissioner"),
+            (["icb", "ccg", "pct", "nhs-trust", "gp-federation"], "NHS body"),
+            (["icb", "ccg", "pct"], "NHS commissioner"),
             (["college", "university", "lsc"], "skills provider"),
             (["lep", "business", "chamber", "rda", "combined-authority"], "enterprise partnership or business"),
-            (["police", "probation"], "criminal justice body"),
+            (["police", "pcc", "probation"], "criminal justice body"),
             (["voluntary-org", "community-org"], "voluntary or community body"),
         ]
         if set.count > 1 {
@@ -433,7 +433,8 @@ extension Requirement {
         }
         let single: [String: String] = [
             "police": "police force", "fire": "fire and rescue authority", "icb": "integrated care board",
-            "ccg": "clinical commissioning group", "nhs-trust": "NHS trust", "lep": "local enterprise partnership",
+            "ccg": "clinical commissioning group", "pct": "primary care trust", "nhs-trust": "NHS trust",
+            "pcc": "police and crime commissioner", "transport-authority": "transport authority", "lep": "local enterprise partnership",
             "jobcentre": "Jobcentre Plus office", "housing": "housing body", "environment": "environment body",
             "probation": "probation service", "combined-authority": "combined authority", "college": "college",
             "university": "university", "business": "business", "chamber": "chamber of commerce",

@@ -32,10 +32,12 @@ public enum AgencyTypeVocabulary {
         ("metropolitan-district", "single-tier council in a metropolitan county"),
         ("london-borough", "single-tier council in Greater London"),
         ("combined-authority", "combined authority or mayoral combined authority"),
-        ("police", "police force / police and crime commissioner"),
+        ("police", "police force (its chief officer)"),
+        ("pcc", "police and crime commissioner (from November 2012), or the police authority before it"),
         ("fire", "fire and rescue authority"),
         ("icb", "integrated care board (NHS, from July 2022)"),
         ("ccg", "clinical commissioning group (NHS, until June 2022)"),
+        ("pct", "primary care trust (NHS, until March 2013)"),
         ("nhs-trust", "NHS acute, mental-health or community trust"),
         ("gp-federation", "GP federation or primary care network"),
         ("lep", "local enterprise partnership"),
@@ -52,6 +54,7 @@ public enum AgencyTypeVocabulary {
         ("government-office", "government office for a region"),
         ("rda", "regional development agency"),
         ("lsc", "Learning and Skills Council"),
+        ("transport-authority", "passenger or integrated transport authority (before combined authorities)"),
     ]
 
     /// The recommended types alone. - Complexity: O(1) after the first use.
