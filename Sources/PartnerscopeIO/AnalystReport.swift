@@ -43,11 +43,14 @@ public struct AnalystReport: Sendable {
 
     /// The boards section (boards.csv and memberships.csv), when the network has boards.
     public let boards: BoardsReport?
+    /// The relationship survey section (survey.csv), when the network has a survey.
+    public let quality: QualityReport?
 
     public init(analysis: NetworkAnalysis, requirementsOrigin: String? = nil, maps: [Map] = [], mapsNote: String? = nil,
-                boards: BoardsReport? = nil) {
+                boards: BoardsReport? = nil, quality: QualityReport? = nil) {
         self.analysis = analysis
         self.boards = boards.flatMap { $0.boards.isEmpty ? nil : $0 }
+        self.quality = quality
         self.requirementsOrigin = requirementsOrigin
         self.maps = maps
         self.mapsNote = mapsNote
@@ -55,6 +58,7 @@ public struct AnalystReport: Sendable {
                       Self.brokersTable(analysis), Self.gapsTable(analysis)]
         if let missing = Self.missingTable(analysis) { tables.append(missing) }
         tables += self.boards?.tables ?? []
+        tables += quality?.tables ?? []
         self.tables = tables
         export = GraphExport(analysis)
     }
@@ -302,6 +306,7 @@ public struct AnalystReport: Sendable {
         fields.append(("coterminosity", coterminosityJSON()))
         fields.append(("silos", silosJSON()))
         fields.append(("missing", missingJSON()))
+        if let quality { fields.append(("survey", quality.metricsJSON())) }
         let tableList: [JSONValue] = tables.map { t in
             JSONValue.object([("id", .string(t.id)), ("file", .string(t.fileName)), ("rows", .int(t.rows.count))])
         }
@@ -460,6 +465,10 @@ public struct AnalystReport: Sendable {
             if unlinked > 0 { out.append("\(unlinked) required agenc\(unlinked == 1 ? "y is" : "ies are") not linked to the theme's other members.") }
         }
         out += boards?.keyFindings() ?? []
+        if let quality {
+            // The survey's own findings lead its section; here, the one line a board member needs.
+            out.append(contentsOf: quality.keyFindings().prefix(quality.isIllustrative ? 2 : 1))
+        }
         return out
     }
 
@@ -591,7 +600,11 @@ public struct AnalystReport: Sendable {
             out += Self.inlineSVG(m.svg, prefix: "map-\(Markup.html(m.id))-") + "\n</figure>\n"
         }
         out += "</section>\n"
-        for t in tables { out += t.html() }
+        let surveyStart = quality?.tables.first?.id
+        for t in tables {
+            if t.id == surveyStart, let quality { out += quality.sectionIntroHTML() }
+            out += t.html()
+        }
         out += """
         <footer>
         <h2>Files and method</h2>

@@ -203,13 +203,7 @@ public struct BoardsReport: Sendable {
         guard !boards.isEmpty else { return "\(network.name) has no boards (boards.csv and memberships.csv).\n" }
         var out = "Boards of \(network.name): \(boards.boards.count) boards, \(boards.memberships.count) memberships, \(boards.memberAgencies.count) agencies on a board\n\n"
         for f in keyFindings() { out += "- \(f)\n" }
-        func render(_ t: ReportTable, _ keep: [String]) {
-            let columns = keep.compactMap { name in t.columns.firstIndex { $0.name == name } }
-            var text = TextTable(header: columns.map { t.columns[$0].title },
-                                 rightAligned: Set(columns.indices.filter { t.columns[columns[$0]].numeric }))
-            for row in t.rows.prefix(top > 0 ? top : t.rows.count) { text.append(columns.map { row[$0].display }) }
-            out += "\n\(t.title)\(top > 0 && t.rows.count > top ? " (first \(top) of \(t.rows.count))" : "")\n" + text.rendered()
-        }
+        func render(_ t: ReportTable, _ keep: [String]) { out += t.terminalText(columns: keep, top: top) }
         render(boardsTable, ["id", "theme", "members", "seats", "footprint_\(unit)", "absent"])
         render(loadTable, ["id", "boards", "seats", "chairs"])
         render(overlapsTable(), ["board_a_id", "board_b_id", "shared", "jaccard"])
@@ -218,13 +212,7 @@ public struct BoardsReport: Sendable {
 
     /// Every table as JSON arrays of objects keyed by the CSV columns, with the findings.
     public func json() -> JSONValue {
-        func rows(_ t: ReportTable) -> JSONValue {
-            .array(t.rows.map { row in
-                .object(zip(t.columns, row).map { column, cell in
-                    (column.name, column.numeric ? (cell.sortValue.map { JSONValue.number($0) } ?? .null) : .string(cell.csv))
-                })
-            })
-        }
+        func rows(_ t: ReportTable) -> JSONValue { t.jsonRows() }
         return .object([
             ("network", .string(network.name)),
             ("boards", .int(boards.boards.count)), ("memberships", .int(boards.memberships.count)),

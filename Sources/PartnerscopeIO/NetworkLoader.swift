@@ -9,6 +9,10 @@ public struct LoadedNetwork: Sendable {
     public var directory: String
     /// The boards of `boards.csv` and `memberships.csv` (empty when the folder has none).
     public var boards = BoardSet()
+    /// The relationship survey of `survey.csv`, when the folder has one.
+    public var survey: Survey?
+    /// Survey ratings left out because they name an agency not in ``network`` (as at a day).
+    public var surveyRatingsDropped = 0
 
     /// The default day of this folder (``AsAt/latest(_:boards:)``).
     public var defaultAsAt: AsAt { AsAt.latest(network, boards: boards) }
@@ -23,6 +27,12 @@ public struct LoadedNetwork: Sendable {
         var copy = self
         copy.network = network.asAt(day)
         if !boards.isEmpty { copy.boards = boards.asAt(day, whole: network, view: copy.network) }
+        if let survey, copy.network.agencyCount != network.agencyCount {
+            // Ratings refer to agencies by index; those naming a body absent that day are left out.
+            let remapped = survey.remapped(agencyMap: network.agencies.map { copy.network.index(of: $0.id) })
+            copy.survey = remapped.survey
+            copy.surveyRatingsDropped = surveyRatingsDropped + remapped.dropped
+        }
         return copy
     }
 }
@@ -100,6 +110,7 @@ public struct NetworkLoader {
         let relationships = file("relationships.csv")
         state.readRelationships(path: relationships.path, display: relationships.display)
         let boards = state.readBoardFiles(directory: directory)
+        let survey = state.readSurvey(directory: directory)
 
         state.errors.sort()
         state.warnings.sort()
@@ -110,7 +121,7 @@ public struct NetworkLoader {
         let network = Network(name: networkName, agencies: state.agencies, areas: state.areas,
                               boundaries: state.boundaries, relationships: state.relationships,
                               hasAreasFile: hasAreas, hasBoundariesFile: hasBoundaries)
-        return LoadedNetwork(network: network, warnings: state.warnings, directory: directory, boards: boards)
+        return LoadedNetwork(network: network, warnings: state.warnings, directory: directory, boards: boards, survey: survey)
     }
 }
 

@@ -102,3 +102,25 @@ public struct ReportTable: Sendable {
         return out
     }
 }
+
+extension ReportTable {
+    /// The rows as JSON objects keyed by the CSV column names: numbers for numeric columns (null
+    /// when empty), text otherwise.
+    public func jsonRows() -> JSONValue {
+        .array(rows.map { row in
+            .object(zip(columns, row).map { column, cell in
+                (column.name, column.numeric ? (cell.sortValue.map { JSONValue.number($0) } ?? .null) : .string(cell.csv))
+            })
+        })
+    }
+
+    /// The terminal view of some columns (named by their CSV names) and the first `top` rows (0:
+    /// all): a blank line, the title (saying when rows were left out), then the aligned table.
+    public func terminalText(columns keep: [String], top: Int) -> String {
+        let picked = keep.compactMap { name in columns.firstIndex { $0.name == name } }
+        var text = TextTable(header: picked.map { columns[$0].title },
+                             rightAligned: Set(picked.indices.filter { columns[picked[$0]].numeric }))
+        for row in rows.prefix(top > 0 ? top : rows.count) { text.append(picked.map { row[$0].display }) }
+        return "\n\(title)\(top > 0 && rows.count > top ? " (first \(top) of \(rows.count))" : "")\n" + text.rendered()
+    }
+}

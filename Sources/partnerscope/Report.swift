@@ -29,6 +29,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "A wider network to draw candidates for absent partners from.") var catalogue: String?
     @OptionGroup var requirements: RequirementsOptions
     @OptionGroup var history: HistoryOptions
+    @OptionGroup var survey: SurveyOptions
     @Flag(name: .customLong("no-maps"), help: "Skip the maps (tables, metrics and exports only).") var noMaps = false
     @Option(help: "Seconds each map's layout may take before it is stopped.") var timeout: Double = ReportMaps.defaultTimeout
     @Option(name: .customLong("max-map-agencies"),
@@ -44,6 +45,7 @@ struct ReportCommand: ParsableCommand {
         let store = try history.open()
         let loaded = try input.load(requirements: requirements)
         let network = loaded.network
+        let surveyOptions = try loaded.survey.map { try survey.options(for: $0, network: input.network) }
         let resolved = try requirements.load(networkDirectory: input.network, quiet: input.quiet, strict: input.strict)
         let catalogueNetwork = try catalogue.map { try loadCatalogue($0, for: network, quiet: input.quiet, strict: input.strict) }
         let folder = output.folder(default: "Output/\(network.name)", quiet: input.quiet)
@@ -65,8 +67,11 @@ struct ReportCommand: ParsableCommand {
         let (maps, mapsNote) = (drawn.maps, drawn.note)
         let boards = loaded.boards.isEmpty ? nil
             : BoardsReport(network: network, boards: loaded.boards, requirements: resolved.requirements, catalogue: catalogueNetwork)
+        let quality = loaded.survey.map { data in
+            QualityReport(network: network, survey: data, options: surveyOptions ?? .init(), droppedRatings: loaded.surveyRatingsDropped)
+        }
         let report = AnalystReport(analysis: analysis, requirementsOrigin: resolved.origin.description,
-                                   maps: maps, mapsNote: mapsNote, boards: boards)
+                                   maps: maps, mapsNote: mapsNote, boards: boards, quality: quality)
         do {
             try report.write(to: folder)
         } catch {

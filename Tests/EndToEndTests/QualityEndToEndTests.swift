@@ -1,0 +1,60 @@
+import Foundation
+import TestSupport
+import Testing
+
+private let fixture = "Tests/TestSupport/Fixtures/survey-fixture"
+
+@Test func quality_csvStatesTheSymmetrisationOnEveryRow() throws {
+    let run = try Executable.run(["quality", fixture, "--symmetrise", "min", "--format", "csv", "--table", "relationships"])
+    #expect(run.status == 0, "\(run.stderr)")
+    let lines = run.stdout.split(separator: "\n").map(String.init)
+    #expect(lines.first?.hasPrefix("agency_a,agency_b,trust,value,") == true)
+    #expect(lines.first?.hasSuffix(",symmetrisation,provenance,as_at") == true)
+    #expect(lines.dropFirst().allSatisfy { $0.contains(",min,test fixture,") })
+    // icb–trust under min: 1.667 (icb's rating of the trust), a strong commissioning tie (weight 5).
+    #expect(lines.contains { $0.hasPrefix("Integrated Care Board,Hospital Trust,1.6666666666666667,") && $0.contains("strong formal tie") })
+}
+
+@Test func quality_jsonIsByteIdenticalOnRerun_andNamesTheWave() throws {
+    let a = try Executable.run(["quality", fixture, "--format", "json", "--wave", "2023"])
+    let b = try Executable.run(["quality", fixture, "--format", "json", "--wave", "2023"])
+    #expect(a.status == 0 && a.stdoutData == b.stdoutData)
+    let doc = try #require(try JSONSerialization.jsonObject(with: a.stdoutData) as? [String: Any])
+    #expect(doc["wave"] as? String == "2023")
+    #expect(doc["symmetrisation"] as? String == "mean")
+}
+
+@Test func quality_exitCodes_noSurvey66_unknownWave64_badScore65() throws {
+    let none = try Executable.run(["quality", "Tests/TestSupport/Fixtures/boards-fixture"])
+    #expect(none.status == 66)
+    #expect(none.stderr.contains("no survey.csv in this folder"))
+    let wave = try Executable.run(["quality", fixture, "--wave", "2019"])
+    #expect(wave.status == 64)
+    #expect(wave.stderr.contains("no wave '2019'") && wave.stderr.contains("waves: 2023, 2024"))
+    let dir = try Fixtures.temporaryDirectory("quality")
+    defer { try? FileManager.default.removeItem(at: dir) }
+    for name in ["agencies.csv", "relationships.csv"] {
+        try FileManager.default.copyItem(atPath: "\(fixture)/\(name)", toPath: dir.appendingPathComponent(name).path)
+    }
+    try Data("respondent,about,trust_mission\ncouncil,police,7\n".utf8).write(to: dir.appendingPathComponent("survey.csv"))
+    let bad = try Executable.run(["quality", dir.path])
+    #expect(bad.status == 65)
+    #expect(bad.stderr.contains("survey.csv:2:16: error: trust_mission 7 is out of range"))
+}
+
+@Test func report_withASurvey_writesTheSurveySectionAndTables() throws {
+    let out = try Fixtures.temporaryDirectory("quality-report")
+    defer { try? FileManager.default.removeItem(at: out) }
+    let folder = out.appendingPathComponent("r").path
+    let run = try Executable.run(["report", fixture, "--out-dir", folder, "--no-maps", "--quiet"])
+    #expect(run.status == 0, "\(run.stderr)")
+    let html = try String(contentsOfFile: folder + "/index.html", encoding: .utf8)
+    #expect(html.contains("<section id=\"survey\">"))
+    for t in ["waves", "agencies", "disagreements", "tensions", "relationships", "dimensions"] {
+        #expect(FileManager.default.fileExists(atPath: "\(folder)/survey-\(t).csv"), "survey-\(t).csv")
+    }
+    let metrics = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder + "/metrics.json"))) as? [String: Any])
+    let survey = try #require(metrics["survey"] as? [String: Any])
+    #expect(survey["symmetrisation"] as? String == "mean")
+    #expect(survey["illustrative"] as? Bool == false)
+}
