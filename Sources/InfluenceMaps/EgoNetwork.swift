@@ -3,12 +3,13 @@ import PartnerscopeCore
 /// Ego maps: the part of a network within a few ties of one agency.
 public enum EgoNetwork {
     /// The sub-network of the agencies at most `depth` ties from `focus`, ties followed in either
-    /// direction (breadth-first search on the undirected view).
+    /// direction (breadth-first search on the undirected view). Conflicts count here, so that an
+    /// ego map shows who an agency is in dispute with as well as who it works with.
     ///
     /// - Complexity: O(|V| + |E|).
     /// - Corner cases: depth 0 gives the agency alone; an isolated agency gives itself.
     public static func around(_ focus: Int, depth: Int, in network: Network) -> Network {
-        let graph = Graph(network: network)
+        let graph = Graph(network: network, ties: .all)
         var distance = [Int](repeating: -1, count: network.agencyCount)
         distance[focus] = 0
         var queue = [focus]

@@ -86,10 +86,11 @@ public enum MapStyle {
         }
     }
 
-    /// Edge attributes for a tie: its type's ``tieStyle(_:)``, an arrow when the type runs one
-    /// way or the row says `directed`, pen width growing with weight.
+    /// Edge attributes for a tie: its type's ``tieStyle(_:)`` (a negative tie of another type,
+    /// marked `sign` -1, is drawn as a conflict), an arrow when the type runs one way or the row
+    /// says `directed`, pen width growing with weight.
     public static func tie(_ r: Relationship) -> [String: AttributeValue] {
-        let style = tieStyle(r.type)
+        let style = tieStyle(r.isNegative ? .conflict : r.type)
         var a: [String: AttributeValue] = [:]
         a["dir"] = r.directed || style.arrow ? "forward" : "none"
         a["color"] = .string(style.colour)

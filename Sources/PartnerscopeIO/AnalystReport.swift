@@ -55,7 +55,7 @@ public struct AnalystReport: Sendable {
         self.maps = maps
         self.mapsNote = mapsNote
         var tables = [Self.centralityTable(analysis), Self.communitiesTable(analysis), Self.silosTable(analysis),
-                      Self.brokersTable(analysis), Self.gapsTable(analysis)]
+                      Self.brokersTable(analysis), Self.tensionsTable(analysis), Self.gapsTable(analysis)]
         if let missing = Self.missingTable(analysis) { tables.append(missing) }
         tables += self.boards?.tables ?? []
         tables += quality?.tables ?? []
@@ -235,6 +235,39 @@ public struct AnalystReport: Sendable {
             rows: rows)
     }
 
+    static func tensionsTable(_ a: NetworkAnalysis) -> ReportTable {
+        let b = a.tensions
+        let agencies = a.network.agencies
+        var size = [Int: Int]()
+        for c in a.silos.partition.membership { size[c, default: 0] += 1 }
+        var rows: [[ReportTable.Cell]] = b.unbalanced.map { t in
+            [.text("unbalanced triangle"), .text(TensionsReport.statement(t, network: a.network)), .text(TensionsReport.kindName(t.kind)),
+             .text([t.a, t.b, t.c].map { agencies[$0].id.rawValue }.joined(separator: "; ")), .text(""), .text("")]
+        }
+        rows += b.negativeTies.map { t in
+            [.text(t.insideCommunity ? "conflict inside a community" : "conflict"),
+             .text(TensionsReport.statement(t, network: a.network, communitySize: { size[$0] ?? 0 })), .text(""),
+             .text([agencies[t.a].id.rawValue, agencies[t.b].id.rawValue].sorted().joined(separator: "; ")),
+             .text(t.community.map(String.init) ?? ""), .int(t.unbalancedTriangles)]
+        }
+        let ratio = b.balanceRatio.map { "\(NumberFormat.fixed($0, 3)) (\(b.balancedCount) of \(b.triangleCount) triangles balanced)" }
+            ?? "undefined (no three agencies are all tied to each other)"
+        return ReportTable(
+            id: "tensions", title: "Tensions: conflicts and the triangles they strain",
+            explanation: "A conflict (or a tie marked sign −1) is a negative tie: it is not counted as a path, a partnership or "
+                + "a community bond anywhere else in this report. Three agencies that are all tied form a triangle, balanced "
+                + "when it holds no conflict or two, unbalanced when two partners of a third are in conflict (or all three "
+                + "are): structural balance, Heider (1946) and Cartwright & Harary (1956). Balance ratio: \(ratio). "
+                + "Listed: every unbalanced triangle, then every conflict, those inside one of the communities above first "
+                + "(a dispute within a group that otherwise works together), with the unbalanced triangles that turn on it.",
+            emptyNote: "No conflict: every tie in the network is positive.",
+            columns: [.init("finding"), .init("statement", long: true), .init("triangle"), .init("agencies", "agency ids"),
+                      .init("community", numeric: true),
+                      .init("unbalanced_triangles", "unbalanced triangles", numeric: true,
+                            help: "unbalanced triangles that contain this conflict")],
+            rows: rows)
+    }
+
     static func gapsTable(_ a: NetworkAnalysis) -> ReportTable {
         let c = a.coterminosity
         let agencies = a.network.agencies
@@ -305,6 +338,7 @@ public struct AnalystReport: Sendable {
         fields.append(("centrality", centralityJSON()))
         fields.append(("coterminosity", coterminosityJSON()))
         fields.append(("silos", silosJSON()))
+        fields.append(("tensions", tensionsJSON()))
         fields.append(("missing", missingJSON()))
         if let quality { fields.append(("survey", quality.metricsJSON())) }
         let tableList: [JSONValue] = tables.map { t in
@@ -361,6 +395,19 @@ public struct AnalystReport: Sendable {
             ("articulation_points", .int(s.fragility.articulationPoints.count)),
             ("bridges", .int(s.fragility.bridges.count)),
             ("sole_links_between_sectors", .int(s.soleLinksBetweenSectors.count)),
+        ])
+    }
+
+    private func tensionsJSON() -> JSONValue {
+        let b = analysis.tensions
+        return .object([
+            ("positive_pairs", .int(b.positivePairs)),
+            ("negative_pairs", .int(b.negativePairs)),
+            ("triangles", .int(b.triangleCount)),
+            ("balanced_triangles", .int(b.balancedCount)),
+            ("unbalanced_triangles", .int(b.unbalancedCount)),
+            ("balance_ratio", .number(b.balanceRatio)),
+            ("negative_ties_inside_communities", .int(b.negativeTiesInsideCommunities.count)),
         ])
     }
 
@@ -438,6 +485,19 @@ public struct AnalystReport: Sendable {
             }
             out.append("\(points.count) single point\(points.count == 1 ? "" : "s") of failure; the largest: "
                 + ranked.prefix(3).map { "\(agencies[points[$0]].name) (cuts off \(s.fragility.cutOff[$0]))" }.joined(separator: ", ") + ".")
+        }
+        let b = a.tensions
+        if b.negativePairs > 0 {
+            var line = "\(b.negativePairs) pair\(b.negativePairs == 1 ? " is" : "s are") in conflict"
+            if let ratio = b.balanceRatio {
+                line += "; \(b.unbalancedCount) of \(b.triangleCount) triangles are unbalanced (balance ratio \(NumberFormat.fixed(ratio, 3)))"
+            }
+            if let worst = b.negativeTies.first(where: { $0.unbalancedTriangles > 0 }) ?? b.negativeTies.first {
+                var size = [Int: Int]()
+                for c in s.partition.membership { size[c, default: 0] += 1 }
+                line += ". " + TensionsReport.statement(worst, network: a.network, communitySize: { size[$0] ?? 0 })
+            }
+            out.append(line + ".")
         }
         let c = a.coterminosity
         if c.hasGeography {

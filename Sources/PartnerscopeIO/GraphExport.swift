@@ -10,7 +10,8 @@ import PartnerscopeCore
 ///   A missing value is left out for that node, never written as NaN or an empty number.
 /// - Edges are the relationships as written, one each (repeated ties stay separate edges, so the
 ///   graph is a multigraph when two relationships join the same pair); attributes: type, weight,
-///   directed, since, then the extra columns of `relationships.csv`.
+///   directed, since, until, sign (+1 or −1, only when some tie is negative), then the extra
+///   columns of `relationships.csv`.
 /// - Direction: the graph is directed when every relationship is; otherwise it is undirected and
 ///   each edge keeps its `directed` attribute (networkx and Gephi's GEXF reader reject a mix of
 ///   directed and undirected edges in one graph).
@@ -149,6 +150,9 @@ public struct GraphExport: Sendable {
         addEdge("directed", .bool, relationships.map { .bool($0.directed) })
         addEdge("since", .string, relationships.map { $0.since.map { .string($0.text) } })
         addEdge("until", .string, relationships.map { $0.until.map { .string($0.text) } })
+        // +1 or -1 on every tie, when any tie is negative (a conflict, or sign -1).
+        let signed = relationships.contains(where: \.isNegative)
+        addEdge("sign", .int, relationships.map { signed ? .int($0.sign) : nil })
         let edgeKeys = Self.extraKeys(relationships.map(\.attributes))
         for (key, values) in zip(edgeKeys, Attributes.columns(relationships.map(\.attributes), keys: edgeKeys)) {
             addEdge(key, .string, values.map { $0.map { .string($0) } })

@@ -64,7 +64,7 @@ public struct NetworkLoader {
     public static let areaColumns = (required: ["code", "name"], optional: ["population", "parent"])
     public static let boundaryColumns = (required: ["agency_id", "area_code"], optional: ["share"])
     public static let relationshipColumns = (required: ["source", "target", "type"],
-                                             optional: ["weight", "directed", "since", "until"])
+                                             optional: ["weight", "directed", "since", "until", "sign"])
 
     /// Loads the network in `directory`.
     ///
@@ -281,6 +281,27 @@ struct LoadState {
             errors.append(row.error(c, "\(c.name) '\(raw)' is not true or false"))
             return nil
         }
+    }
+
+    /// The optional `sign` of a tie: `1` (positive) or `-1` (negative; `+1` is read as 1);
+    /// `.some(nil)` when blank or absent (the type decides: `conflict` is negative, any other type
+    /// positive), `nil` after reporting an error. A `conflict` marked 1 contradicts itself and is
+    /// an error at the sign.
+    mutating func sign(_ row: Row, _ c: Column, type: RelationshipType?) -> Int?? {
+        guard let raw = value(row, c) else { return .some(nil) }
+        let sign: Int
+        switch raw {
+        case "1", "+1": sign = 1
+        case "-1", "\u{2212}1": sign = -1
+        default:
+            errors.append(row.error(c, "sign '\(raw)' is not 1 or -1; 1 is a positive tie, -1 a negative one (a dispute), blank follows the type"))
+            return nil
+        }
+        if sign == 1 && type == .conflict {
+            errors.append(row.error(c, "sign 1 on a conflict tie: a conflict is always negative; leave the sign blank or -1, or give the tie another type"))
+            return nil
+        }
+        return .some(sign)
     }
 
     mutating func attributes(_ row: Row, _ extras: [Int]) -> Attributes {
@@ -561,7 +582,7 @@ struct LoadState {
         var extras: [Int] = []
         read(path: path, display: display, columns: schema, headerOnlyIsError: false) { state, row in
             if cache == nil {
-                cache = ["source", "target", "type", "weight", "directed", "since", "until"].map(row.table.column)
+                cache = ["source", "target", "type", "weight", "directed", "since", "until", "sign"].map(row.table.column)
                 extras = row.table.extraColumns(known: known)
             }
             let c = cache!
@@ -572,11 +593,12 @@ struct LoadState {
             let weight = state.number(row, c[3], valid: { NetworkLimits.weight.contains($0) },
                                       meaning: "a tie strength from 1e-9 to 1e12")
             let directed = state.boolean(row, c[4])
+            let sign = state.sign(row, c[7], type: type)
             let errorsBeforeDates = state.errors.count
             let (since, until) = state.period(row, from: c[5], to: c[6])
             guard state.errors.count == errorsBeforeDates else { return }
             let attributes = state.attributes(row, extras)
-            guard let sourceID, let targetID, let type, let weight, let directed else { return }
+            guard let sourceID, let targetID, let type, let weight, let directed, let sign else { return }
             let source = state.agencyIndex[AgencyID(sourceID)]
             let target = state.agencyIndex[AgencyID(targetID)]
             for (value, column, index) in [(sourceID, cSource, source), (targetID, cTarget, target)]
@@ -590,7 +612,8 @@ struct LoadState {
             }
             lines.append(row.fields.line)
             state.relationships.append(Relationship(source: source, target: target, type: type, weight: weight ?? 1,
-                                                    directed: directed ?? false, since: since, until: until, attributes: attributes))
+                                                    directed: directed ?? false, sign: sign, since: since, until: until,
+                                                    attributes: attributes))
         }
         // The same tie listed twice: same endpoints (either order when undirected), same type.
         var firstLine: [TieKey: Int] = [:]

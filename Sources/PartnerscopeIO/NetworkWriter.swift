@@ -40,12 +40,17 @@ public enum NetworkWriter {
             files["boundaries.csv"] = boundaries.text
         }
         let relationExtras = extraKeys(network.relationships.map(\.attributes))
-        var relationships = CSVWriter(header: ["source", "target", "type", "weight", "directed", "since", "until"] + relationExtras, guardsFormulas: false)
+        // The sign column only when a tie other than a conflict is negative (a conflict is negative by its type).
+        let signed = network.relationships.contains { $0.isNegative && $0.type != .conflict }
+        var relationships = CSVWriter(header: ["source", "target", "type", "weight", "directed", "since", "until"]
+                                      + (signed ? ["sign"] : []) + relationExtras, guardsFormulas: false)
         let relationValues = Attributes.columns(network.relationships.map(\.attributes), keys: relationExtras, ignoringCase: true)
         for (j, r) in network.relationships.enumerated() {
             relationships.appendRow([network.agencies[r.source].id.rawValue, network.agencies[r.target].id.rawValue,
                                      r.type.rawValue, NumberFormat.csv(r.weight), r.directed ? "true" : "false",
-                                     r.since?.text ?? "", r.until?.text ?? ""] + relationValues.map { $0[j] ?? "" })
+                                     r.since?.text ?? "", r.until?.text ?? ""]
+                                    + (signed ? [r.isNegative && r.type != .conflict ? "-1" : ""] : [])
+                                    + relationValues.map { $0[j] ?? "" })
         }
         files["relationships.csv"] = relationships.text
         return files

@@ -10,6 +10,7 @@ import PartnerscopeIO
 extension LayoutEngine: ExpressibleByArgument {}
 extension SiloAnalysis.GroupBy: ExpressibleByArgument {}
 extension SilosReport.Section: ExpressibleByArgument {}
+extension TensionsReport.Section: ExpressibleByArgument {}
 
 extension SplitCriterion: ExpressibleByArgument {
     /// Parses the value of `--by`: `parent`, `parent=D` (D ≥ 0) or `type=T` (T lower-cased).

@@ -98,6 +98,21 @@ struct ViewOptions: ParsableArguments {
     }
 }
 
+/// The Leiden options of the commands that find communities (`silos`, `tensions`), with one check.
+struct LeidenOptions: ParsableArguments {
+    @Option(help: "Leiden resolution: above 1 gives more, smaller communities; below 1 fewer, larger ones.")
+    var resolution: Double = 1
+    @Option(help: "Leiden runs; the partition with the highest modularity is kept.")
+    var restarts: Int = Leiden.defaultRestarts
+
+    func validate() throws {
+        guard resolution.isFinite, resolution >= 0, resolution <= 1e6 else {
+            throw ValidationError("--resolution must be a number from 0 to 1000000 (1 is standard modularity; far above 1 every agency is alone).")
+        }
+        guard (1...10_000).contains(restarts) else { throw ValidationError("--restarts must be from 1 to 10000.") }
+    }
+}
+
 /// The help of `--strict`, the same in every command.
 enum StrictHelp {
     static let text: ArgumentHelp = "Treat warnings about the input (an agency type outside the vocabulary, a tie listed twice...) as errors: print them as errors and exit 65."

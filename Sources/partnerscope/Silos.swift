@@ -25,10 +25,7 @@ struct SilosCommand: ParsableCommand {
 
     @OptionGroup var input: NetworkOptions
     @OptionGroup var view: ViewOptions
-    @Option(help: "Leiden resolution: above 1 gives more, smaller communities; below 1 fewer, larger ones.")
-    var resolution: Double = 1
-    @Option(help: "Leiden runs; the partition with the highest modularity is kept.")
-    var restarts: Int = Leiden.defaultRestarts
+    @OptionGroup var leiden: LeidenOptions
     @Option(help: "Group for brokerage roles: sector, type or community.")
     var groupBy: SiloAnalysis.GroupBy = .sector
     @Option(help: "table, csv or json.")
@@ -38,10 +35,6 @@ struct SilosCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        guard resolution.isFinite, resolution >= 0, resolution <= 1e6 else {
-            throw ValidationError("--resolution must be a number from 0 to 1000000 (1 is standard modularity; far above 1 every agency is alone).")
-        }
-        guard (1...10_000).contains(restarts) else { throw ValidationError("--restarts must be from 1 to 10000.") }
         if format == .csv && section == nil {
             throw ValidationError("--format csv prints one table at a time: add --section communities, ei, sector-ties, brokerage or fragility.")
         }
@@ -53,8 +46,8 @@ struct SilosCommand: ParsableCommand {
     func run() throws {
         let loaded = try input.load()
         let network = loaded.network
-        let analysis = SiloAnalysis(network, options: .init(directed: view.directed, weighted: view.weighted, resolution: resolution,
-                                                             seed: view.seed, restarts: restarts, groupBy: groupBy))
+        let analysis = SiloAnalysis(network, options: .init(directed: view.directed, weighted: view.weighted, resolution: leiden.resolution,
+                                                             seed: view.seed, restarts: leiden.restarts, groupBy: groupBy))
         switch format {
         case .json: try output.emit(json: SilosReport.json(analysis, network: network), network)
         case .csv: try output.emit(csv: SilosReport.csv(analysis, network: network, section: section ?? .communities), network)

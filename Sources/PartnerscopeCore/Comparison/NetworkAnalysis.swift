@@ -13,6 +13,7 @@
 /// - ``coterminosity``: ``CoterminosityAnalysis`` with tolerance ε = ``Options/tolerance``; every
 ///   pair of different types is expected to work together (as `partnerscope gaps`).
 /// - ``silos``: ``SiloAnalysis`` with ``Options/silos``.
+/// - ``tensions``: ``StructuralBalance`` of the signed ties, with the communities of ``silos``.
 /// - ``missing``: ``MissingPartnersAnalysis`` against ``requirements`` (nil when none are given),
 ///   with overlaps from its own coterminosity run (requirements as the `expected` predicate, as
 ///   `partnerscope missing`).
@@ -70,6 +71,8 @@ public struct NetworkAnalysis: Sendable {
     public let centrality: CentralityTable
     public let coterminosity: CoterminosityAnalysis
     public let silos: SiloAnalysis
+    /// Conflicts, unbalanced triangles and the balance ratio, against the communities of ``silos``.
+    public let tensions: StructuralBalance
     /// The requirements the missing-partners findings were checked against, if any.
     public let requirements: Requirements?
     /// The name of the catalogue candidates were drawn from, if any.
@@ -95,6 +98,7 @@ public struct NetworkAnalysis: Sendable {
                                      networkMeasures: true)
         coterminosity = CoterminosityAnalysis(network: network, tolerance: options.tolerance)
         silos = SiloAnalysis(network, options: options.silos)
+        tensions = StructuralBalance(network: network, communities: silos.partition.membership)
         missing = requirements.map {
             MissingPartnersAnalysis(network: network, requirements: $0, overlaps: nil, catalogue: catalogue,
                                     minOverlap: options.minOverlap, limit: options.missingLimit)

@@ -182,7 +182,8 @@ public struct CoterminositySummary: Sendable, Equatable {
 ///
 /// Pairs. Only pairs of agencies of *different* types with shared > 0 are reported, each once with
 /// `a < b` in ``Network/agencies`` order. A pair is a *gap* when it is `partial` and the agencies
-/// are tied in `relationships.csv` or `expected(type(a), type(b))` holds (asked both ways round);
+/// are tied in `relationships.csv` (by a positive tie: a `conflict` is not a partnership) or
+/// `expected(type(a), type(b))` holds (asked both ways round);
 /// by default every pair of different types is expected to work together. Two agencies whose
 /// lifetimes do not overlap, or one of which succeeded the other (``Lifetimes/mayPair(_:_:)``), are
 /// never paired: a CCG and the ICB that took over its area are one line of bodies, not a gap.
@@ -335,11 +336,11 @@ public struct CoterminosityAnalysis: Sendable {
         // Ties: for each agency, its tied partners with a larger index (CSR), looked up through a
         // stamp array while that agency's pairs are built.
         var tieOff = [Int](repeating: 0, count: n + 1)
-        for r in network.relationships where r.source != r.target { tieOff[min(r.source, r.target) + 1] += 1 }
+        for r in network.relationships where r.source != r.target && !r.isNegative { tieOff[min(r.source, r.target) + 1] += 1 }
         for a in 0..<n { tieOff[a + 1] += tieOff[a] }
         var tieFill = tieOff
         var tiePartner = [Int32](repeating: 0, count: tieOff[n])
-        for r in network.relationships where r.source != r.target {
+        for r in network.relationships where r.source != r.target && !r.isNegative {
             let lo = min(r.source, r.target)
             tiePartner[tieFill[lo]] = Int32(max(r.source, r.target))
             tieFill[lo] += 1

@@ -38,19 +38,41 @@ public struct Graph: Sendable {
                   directed: directed, weighted: weighted)
     }
 
+    /// Which relationships a view of a network is built from, by sign (``Relationship/sign``).
+    public enum Ties: Sendable {
+        /// Positive ties only: the default of every analysis, since a conflict is not a path, a
+        /// partnership or a community bond.
+        case positive
+        /// Negative ties only (conflicts and ties marked `sign` −1).
+        case negative
+        /// Every tie, whatever its sign (e.g. to draw a map or an ego network).
+        case all
+
+        /// Whether a relationship belongs to this selection.
+        @inlinable public func contains(_ r: Relationship) -> Bool {
+            switch self {
+            case .positive: !r.isNegative
+            case .negative: r.isNegative
+            case .all: true
+            }
+        }
+    }
+
     /// Builds a view of a network.
     ///
     /// - Parameters:
     ///   - directed: when true each directed relationship is an arc source → target and each
     ///     undirected one counts both ways; when false every relationship is an undirected tie.
     ///   - weighted: when true ties carry the summed `weight` of the relationships they merge.
-    ///   - include: an optional filter on relationships (e.g. to leave out `conflict` ties).
+    ///   - ties: which signs to keep; by default the positive ties only, so that a `conflict`
+    ///     never makes a path, a partner or a community bond (issue 13).
+    ///   - include: an optional further filter on relationships.
     /// - Complexity: O(|V| + |E| log d_max).
-    public init(network: Network, directed: Bool = false, weighted: Bool = false,
+    public init(network: Network, directed: Bool = false, weighted: Bool = false, ties: Ties = .positive,
                 include: ((Relationship) -> Bool)? = nil) {
         var arcs: [(Int, Int, Double)] = []
         arcs.reserveCapacity(network.relationships.count * 2)
-        for r in network.relationships where r.source != r.target {
+        for r in network.relationships where r.source != r.target && ties.contains(r) {
             if let include, !include(r) { continue }
             arcs.append((r.source, r.target, r.weight))
             if !directed || !r.directed { arcs.append((r.target, r.source, r.weight)) }

@@ -28,7 +28,9 @@ import Foundation
 ///   Score = the share of the network's population the candidate covers. When the catalogue has no
 ///   body of the type, one row says so (score 0).
 ///
-/// Ties are read undirected and unweighted; every relationship type counts as a tie.
+/// Ties are read undirected and unweighted; every positive relationship counts as a tie. A
+/// `conflict` (or a tie marked `sign` −1) never links two agencies: a pair in conflict and
+/// otherwise untied is still a missing partnership, and its finding says they are in conflict.
 ///
 /// Corner cases: an empty network reports every requirement absent and nothing else; a network
 /// without boundaries has no neighbour findings and structural findings over all pairs (see
@@ -91,6 +93,8 @@ public struct MissingPartnersAnalysis: Sendable {
         let agencies = network.agencies
         let n = agencies.count
         let graph = Graph(network: network)
+        // A conflict never links two agencies; it is named in the finding's words.
+        let disputes = Graph(network: network, ties: .negative)
         let components = Components(graph)
         let mainGroup = components.largest
         let mainSize = mainGroup.map { components.sizes[$0] } ?? 0
@@ -280,7 +284,8 @@ public struct MissingPartnersAnalysis: Sendable {
                 return "\(Self.themeName(themes[t])) (\(na); \(nb))"
             }
             var reason = Self.sentenceCase(Self.overlapPhrase(p, agencies, unit: unit))
-                + "; both are needed for " + Self.list(why) + ", but they have no relationship"
+                + "; both are needed for " + Self.list(why)
+                + (disputes.hasEdge(from: p.a, to: p.b) ? ", but they have no partnership: they are in conflict" : ", but they have no relationship")
             if !s.common.isEmpty { reason += " (they share \(s.common.count) partner\(s.common.count == 1 ? "" : "s"))" }
             findings.append(Finding(kind: .neighbour, themes: themeIndices.map { themes[$0] }.sorted(), agency: agencies[p.a],
                                     candidate: agencies[p.b], type: agencies[p.a].type + "+" + agencies[p.b].type,
@@ -293,7 +298,7 @@ public struct MissingPartnersAnalysis: Sendable {
             let s = prediction.scores(a, b)
             let names = s.common.map { agencies[$0].name }.sorted()
             let shown = names.count > 3 ? names.prefix(3).joined(separator: ", ") + " and \(names.count - 3) more" : Self.list(names)
-            var reason = "\(agencies[a].name) and \(agencies[b].name) have no tie but share \(s.common.count) partner\(s.common.count == 1 ? "" : "s") (\(shown)); Adamic–Adar \(Self.decimal(s.adamicAdar)), resource allocation \(Self.decimal(s.resourceAllocation))"
+            var reason = "\(agencies[a].name) and \(agencies[b].name) have no tie\(disputes.hasEdge(from: a, to: b) ? " other than a conflict" : "") but share \(s.common.count) partner\(s.common.count == 1 ? "" : "s") (\(shown)); Adamic–Adar \(Self.decimal(s.adamicAdar)), resource allocation \(Self.decimal(s.resourceAllocation))"
             if let overlap { reason += "; " + Self.overlapPhrase(overlap, agencies, unit: unit) }
             findings.append(Finding(kind: .structural, themes: [], agency: agencies[a], candidate: agencies[b],
                                     type: agencies[a].type + "+" + agencies[b].type, score: s.adamicAdar,

@@ -2,8 +2,11 @@
 public struct NetworkSummary: Sendable {
     public var agencyCount: Int
     public var relationshipCount: Int
-    /// Distinct undirected ties after merging repeated relationships and dropping self-loops.
+    /// Distinct undirected positive ties after merging repeated relationships and dropping
+    /// self-loops (a `conflict` is not a tie of the partnership; see ``negativeTieCount``).
     public var tieCount: Int
+    /// Distinct pairs of agencies joined by a negative tie (a `conflict`, or `sign` −1).
+    public var negativeTieCount: Int
     /// Agencies per sector, in ``Sector`` order, sectors with none left out.
     public var agenciesBySector: [(Sector, Int)]
     /// Agencies per type, sorted by type.
@@ -20,7 +23,7 @@ public struct NetworkSummary: Sendable {
     public var density: Double
     public var componentCount: Int
     public var largestComponentSize: Int
-    /// Agencies with no tie to another agency, sorted by id.
+    /// Agencies with no positive tie to another agency, sorted by id.
     public var isolatedAgencies: [AgencyID]
 
     /// Summarises `network`.
@@ -31,6 +34,7 @@ public struct NetworkSummary: Sendable {
         agencyCount = network.agencyCount
         relationshipCount = network.relationships.count
         tieCount = graph.edgeCount
+        negativeTieCount = Graph(network: network, ties: .negative).edgeCount
         var sectors = [Sector: Int]()
         var types = [String: Int]()
         for a in network.agencies {

@@ -1,7 +1,8 @@
 /// Silos, brokers and single points of failure of a network, gathered for the `silos` command, the
 /// report and the maps.
 ///
-/// - Communities: ``Leiden`` on the undirected view (weighted when asked).
+/// - Communities: ``Leiden`` on the undirected view (weighted when asked) of the positive ties
+///   (``communities(_:options:)``): a conflict is not a community bond.
 /// - Silos: ``EIIndex`` for the whole network (sector as the group), each sector, each agency type and
 ///   each community, on the view asked for (directed arcs or undirected ties, counts or weights);
 ///   the sector-by-sector tie matrix; sectors and types with no tie outside themselves.
@@ -99,6 +100,19 @@ public struct SiloAnalysis: Sendable {
     public let largestComponentSize: Int
     public let componentCount: Int
 
+    /// The communities every output uses (the silos table and map, the report, the tensions):
+    /// Leiden on the undirected view of the positive ties, weighted when ``Options/weighted``,
+    /// with the options' resolution, seed and restarts.
+    ///
+    /// - Complexity: that of ``Leiden/communities(_:resolution:seed:restarts:)``.
+    public static func communities(_ network: Network, options: Options = Options()) -> Partition {
+        communities(Graph(network: network, directed: false, weighted: options.weighted), options: options)
+    }
+
+    static func communities(_ undirected: Graph, options: Options) -> Partition {
+        Leiden.communities(undirected, resolution: options.resolution, seed: options.seed, restarts: options.restarts)
+    }
+
     /// Analyses `network`.
     public init(_ network: Network, options: Options = Options()) {
         self.options = options
@@ -107,8 +121,7 @@ public struct SiloAnalysis: Sendable {
         let view = options.directed ? Graph(network: network, directed: true, weighted: options.weighted) : undirected
         let arcs = Graph(network: network, directed: true, weighted: false)
 
-        partition = Leiden.communities(undirected, resolution: options.resolution, seed: options.seed,
-                                       restarts: options.restarts)
+        partition = Self.communities(undirected, options: options)
         let members = partition.communities
         communities = members.enumerated().map { id, list in
             var sectorCount = [Sector: Int]()
