@@ -45,12 +45,15 @@ public struct AnalystReport: Sendable {
     public let boards: BoardsReport?
     /// The relationship survey section (survey.csv), when the network has a survey.
     public let quality: QualityReport?
+    /// The partnership audit section (audit.csv), when the network has an audit.
+    public let audit: AuditReport?
 
     public init(analysis: NetworkAnalysis, requirementsOrigin: String? = nil, maps: [Map] = [], mapsNote: String? = nil,
-                boards: BoardsReport? = nil, quality: QualityReport? = nil) {
+                boards: BoardsReport? = nil, quality: QualityReport? = nil, audit: AuditReport? = nil) {
         self.analysis = analysis
         self.boards = boards.flatMap { $0.boards.isEmpty ? nil : $0 }
         self.quality = quality
+        self.audit = audit
         self.requirementsOrigin = requirementsOrigin
         self.maps = maps
         self.mapsNote = mapsNote
@@ -59,6 +62,7 @@ public struct AnalystReport: Sendable {
         if let missing = Self.missingTable(analysis) { tables.append(missing) }
         tables += self.boards?.tables ?? []
         tables += quality?.tables ?? []
+        tables += audit?.tables ?? []
         self.tables = tables
         export = GraphExport(analysis)
     }
@@ -341,6 +345,7 @@ public struct AnalystReport: Sendable {
         fields.append(("tensions", tensionsJSON()))
         fields.append(("missing", missingJSON()))
         if let quality { fields.append(("survey", quality.metricsJSON())) }
+        if let audit { fields.append(("audit", .object([("findings", .array(audit.keyFindings().map { .string($0) }))]))) }
         let tableList: [JSONValue] = tables.map { t in
             JSONValue.object([("id", .string(t.id)), ("file", .string(t.fileName)), ("rows", .int(t.rows.count))])
         }
@@ -529,6 +534,7 @@ public struct AnalystReport: Sendable {
             // The survey's own findings lead its section; here, the one line a board member needs.
             out.append(contentsOf: quality.keyFindings().prefix(quality.isIllustrative ? 2 : 1))
         }
+        if let audit { out.append(contentsOf: audit.keyFindings().filter { !$0.hasPrefix("Partnership audit:") }.prefix(2)) }
         return out
     }
 
@@ -661,8 +667,10 @@ public struct AnalystReport: Sendable {
         }
         out += "</section>\n"
         let surveyStart = quality?.tables.first?.id
+        let auditStart = audit?.tables.first?.id
         for t in tables {
             if t.id == surveyStart, let quality { out += quality.sectionIntroHTML() }
+            if t.id == auditStart, let audit { out += audit.sectionIntroHTML() }
             out += t.html()
         }
         out += """

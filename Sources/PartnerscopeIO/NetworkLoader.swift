@@ -13,6 +13,8 @@ public struct LoadedNetwork: Sendable {
     public var survey: Survey?
     /// Survey ratings left out because they name an agency not in ``network`` (as at a day).
     public var surveyRatingsDropped = 0
+    /// The partnership audit of `audit.csv` (and `audit-questions.csv`), when the folder has one.
+    public var audit: LoadedAudit?
 
     /// The default day of this folder (``AsAt/latest(_:boards:)``).
     public var defaultAsAt: AsAt { AsAt.latest(network, boards: boards) }
@@ -32,6 +34,13 @@ public struct LoadedNetwork: Sendable {
             let remapped = survey.remapped(agencyMap: network.agencies.map { copy.network.index(of: $0.id) })
             copy.survey = remapped.survey
             copy.surveyRatingsDropped = surveyRatingsDropped + remapped.dropped
+        }
+        if let audit, copy.network.agencyCount != network.agencyCount || copy.boards.boards.count != boards.boards.count {
+            let viewBoards = Dictionary(copy.boards.boards.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+            let remapped = audit.audit.remapped(agencyMap: network.agencies.map { copy.network.index(of: $0.id) },
+                                                boardMap: boards.boards.map { viewBoards[$0.id] })
+            copy.audit = LoadedAudit(audit: remapped.audit, texts: audit.texts, dropped: audit.dropped + remapped.dropped,
+                                     provenance: audit.provenance)
         }
         return copy
     }
@@ -111,6 +120,7 @@ public struct NetworkLoader {
         state.readRelationships(path: relationships.path, display: relationships.display)
         let boards = state.readBoardFiles(directory: directory)
         let survey = state.readSurvey(directory: directory)
+        let audit = state.readAudit(directory: directory, boards: boards)
 
         state.errors.sort()
         state.warnings.sort()
@@ -121,7 +131,7 @@ public struct NetworkLoader {
         let network = Network(name: networkName, agencies: state.agencies, areas: state.areas,
                               boundaries: state.boundaries, relationships: state.relationships,
                               hasAreasFile: hasAreas, hasBoundariesFile: hasBoundaries)
-        return LoadedNetwork(network: network, warnings: state.warnings, directory: directory, boards: boards, survey: survey)
+        return LoadedNetwork(network: network, warnings: state.warnings, directory: directory, boards: boards, survey: survey, audit: audit)
     }
 }
 

@@ -117,7 +117,7 @@ public struct QualityReport: Sendable {
         case .strongFormalTieLowTrust?:
             return "strong formal tie (weight \(NumberFormat.fixed(r.formalWeight, 1))), low trust \(NumberFormat.fixed(r.trust ?? 0, 2))"
         case .conflictTieHighTrust?:
-            return "conflict tie, high trust \(NumberFormat.fixed(r.trust ?? 0, 2))"
+            return "negative tie (conflict), high trust \(NumberFormat.fixed(r.trust ?? 0, 2))"
         case nil:
             return ""
         }
@@ -136,7 +136,7 @@ public struct QualityReport: Sendable {
         return ReportTable(
             id: "survey-relationships", title: "Relationships as the partners rate them, wave \(waveLabel)",
             explanation: (oneSided ? "Every rating a→b of wave \(waveLabel) (a rated b; b→a is b's rating of a, shown beside it)" : "Every pair of agencies rated by at least one side in wave \(waveLabel)")
-                + ", lowest trust first. Gap = |trust a→b − trust b→a|. 'Ties' are the relationships.csv types between them; formal weight sums every tie but informal and conflict. A finding marks a strong formal tie (formal weight at least the network's median, \(analysis.strongTieWeight.map { NumberFormat.fixed($0, 1) } ?? "none"), with trust below \(NumberFormat.json(analysis.options.lowTrust)) and a conflict tie with trust of \(NumberFormat.json(analysis.options.highTrust)) or more. Previous: the same relationship in \(previous)." + basis,
+                + ", lowest trust first. Gap = |trust a→b − trust b→a|. 'Ties' are the relationships.csv types between them; formal weight sums every positive tie but informal. A finding marks a strong formal tie (formal weight at least the network's median, \(analysis.strongTieWeight.map { NumberFormat.fixed($0, 1) } ?? "none"), with trust below \(NumberFormat.json(analysis.options.lowTrust)) and a negative tie (conflict, or sign −1) with trust of \(NumberFormat.json(analysis.options.highTrust)) or more. Previous: the same relationship in \(previous)." + basis,
             emptyNote: "No relationship was rated in this wave.",
             columns: [.init("agency_a", "Agency a", long: true), .init("agency_b", "Agency b", long: true),
                       .init("trust", "Trust", numeric: true), .init("value", "Value", numeric: true),
@@ -203,7 +203,7 @@ public struct QualityReport: Sendable {
         }
         return ReportTable(
             id: "survey-tensions", title: "Surveyed trust against the measured structure",
-            explanation: "Relationships whose surveyed trust contradicts relationships.csv: a strong formal tie (formal weight at least \(analysis.strongTieWeight.map { NumberFormat.fixed($0, 1) } ?? "—"), the median over the network's formally tied pairs) with trust below \(NumberFormat.json(analysis.options.lowTrust)); or a conflict tie with trust of \(NumberFormat.json(analysis.options.highTrust)) or more (the conflict may be settled, or recorded wrongly)." + basis,
+            explanation: "Relationships whose surveyed trust contradicts relationships.csv: a strong formal tie (formal weight at least \(analysis.strongTieWeight.map { NumberFormat.fixed($0, 1) } ?? "—"), the median over the network's formally tied pairs) with trust below \(NumberFormat.json(analysis.options.lowTrust)); or a negative tie (conflict, or sign −1) with trust of \(NumberFormat.json(analysis.options.highTrust)) or more (the conflict may be settled, or recorded wrongly)." + basis,
             emptyNote: "No rated relationship contradicts the structure.",
             columns: [.init("agency_a", "Agency a", long: true), .init("agency_b", "Agency b", long: true),
                       .init("finding", "Finding"), .init("trust", "Trust", numeric: true), .init("ties", "Ties"),

@@ -70,8 +70,14 @@ struct ReportCommand: ParsableCommand {
         let quality = loaded.survey.map { data in
             QualityReport(network: network, survey: data, options: surveyOptions ?? .init(), droppedRatings: loaded.surveyRatingsDropped)
         }
+        let audit = loaded.audit.map { data in
+            AuditReport(network: network, audit: data, boards: loaded.boards,
+                        gaps: analysis.coterminosity.hasGeography ? analysis.coterminosity.gaps : nil,
+                        missingPartners: analysis.missing?.findings.filter { $0.kind == .absent || $0.kind == .unlinked }.count,
+                        boardAnalysis: boards?.analysis, survey: quality?.analysis)
+        }
         let report = AnalystReport(analysis: analysis, requirementsOrigin: resolved.origin.description,
-                                   maps: maps, mapsNote: mapsNote, boards: boards, quality: quality)
+                                   maps: maps, mapsNote: mapsNote, boards: boards, quality: quality, audit: audit)
         do {
             try report.write(to: folder)
         } catch {

@@ -58,3 +58,32 @@ private let fixture = "Tests/TestSupport/Fixtures/survey-fixture"
     #expect(survey["symmetrisation"] as? String == "mean")
     #expect(survey["illustrative"] as? Bool == false)
 }
+
+private let auditFixture = "Tests/TestSupport/Fixtures/audit-fixture"
+
+@Test func audit_csvActionsWeakestFirst_jsonDeterministic_exitCodes() throws {
+    let run = try Executable.run(["audit", auditFixture, "--format", "csv"])
+    #expect(run.status == 0, "\(run.stderr)")
+    let lines = run.stdout.split(separator: "\n").map(String.init)
+    #expect(lines.first == "rank,scope,question,median,disagree,evidence,board_id,as_at")
+    #expect(lines.dropFirst().first?.hasPrefix("1,Community Safety Partnership One,H. People with time and capacity,0.5 (not in place–partly),false,") == true)
+    let a = try Executable.run(["audit", auditFixture, "--format", "json"])
+    let b = try Executable.run(["audit", auditFixture, "--format", "json"])
+    #expect(a.status == 0 && a.stdoutData == b.stdoutData)
+    let none = try Executable.run(["audit", fixture])
+    #expect(none.status == 66)
+    #expect(none.stderr.contains("no audit.csv in this folder"))
+}
+
+@Test func report_withAnAudit_writesTheAuditSectionAndTables() throws {
+    let out = try Fixtures.temporaryDirectory("audit-report")
+    defer { try? FileManager.default.removeItem(at: out) }
+    let folder = out.appendingPathComponent("r").path
+    let run = try Executable.run(["report", auditFixture, "--out-dir", folder, "--no-maps", "--quiet"])
+    #expect(run.status == 0, "\(run.stderr)")
+    let html = try String(contentsOfFile: folder + "/index.html", encoding: .utf8)
+    #expect(html.contains("<section id=\"audit\">"))
+    for t in ["actions", "questions", "comments"] {
+        #expect(FileManager.default.fileExists(atPath: "\(folder)/audit-\(t).csv"), "audit-\(t).csv")
+    }
+}

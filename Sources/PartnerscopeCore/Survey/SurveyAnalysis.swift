@@ -34,10 +34,10 @@
 ///   ``Options/disagreement`` (default 1 point), largest first.
 /// - **Low trust from several partners**: agencies that at least ``Options/lowTrustRaters``
 ///   (default 2) raters scored below ``Options/lowTrust`` (default 2.5, the midpoint of 1–4).
-/// - **Surveyed trust against structure**: a relationship whose *formal* ties (every type but
-///   `informal` and `conflict`) weigh together at least the median formal weight of the network's
-///   tied pairs, with trust below ``Options/lowTrust`` (a strong formal tie, low trust); a pair
-///   with a `conflict` tie and trust of at least ``Options/highTrust`` (default 3, "a fair amount").
+/// - **Surveyed trust against structure**: a relationship whose *formal* ties (every positive tie
+///   but `informal`; a `conflict` or a tie with `sign` −1 is negative) weigh together at least the
+///   median formal weight of the network's formally tied pairs, with trust below
+///   ``Options/lowTrust`` (a strong formal tie, low trust); a pair with a negative tie and trust of at least ``Options/highTrust`` (default 3, "a fair amount").
 /// - **Change**: each relationship's and agency's trust in the previous wave, beside this one.
 ///
 /// Waves are analysed one at a time; the wave summaries cover every wave with the same options.
@@ -80,7 +80,7 @@ public struct SurveyAnalysis: Sendable {
     public enum Tension: String, Sendable, CaseIterable {
         /// Formal ties at least the network's median formal weight, trust below ``Options/lowTrust``.
         case strongFormalTieLowTrust = "strong-formal-tie-low-trust"
-        /// A conflict tie, trust at least ``Options/highTrust``.
+        /// A negative tie (conflict, or sign −1), trust at least ``Options/highTrust``.
         case conflictTieHighTrust = "conflict-tie-high-trust"
     }
 
@@ -105,7 +105,7 @@ public struct SurveyAnalysis: Sendable {
         public var previousTrust: Double?
         /// The distinct types of the ties between a and b in either direction, in vocabulary order.
         public var ties: [RelationshipType]
-        /// The summed weight of the formal ties between a and b (every type but informal and conflict).
+        /// The summed weight of the formal ties between a and b (every positive tie but informal).
         public var formalWeight: Double
         public var tension: Tension?
 
@@ -236,7 +236,7 @@ public struct SurveyAnalysis: Sendable {
             if let t = r.trust {
                 if let strong = strongTieWeight, r.formalWeight >= strong, t < options.lowTrust {
                     r.tension = .strongFormalTieLowTrust
-                } else if r.ties.contains(.conflict), t >= options.highTrust {
+                } else if s?.negative == true, t >= options.highTrust {
                     r.tension = .conflictTieHighTrust
                 }
             }
@@ -305,6 +305,8 @@ public struct SurveyAnalysis: Sendable {
     struct PairStructure {
         var types: Set<RelationshipType> = []
         var formalWeight = 0.0
+        /// A negative tie between them: a conflict, or a tie with sign −1.
+        var negative = false
     }
 
     /// Whether `x` sorts before `y` with nil last.
@@ -331,7 +333,8 @@ public struct SurveyAnalysis: Sendable {
         for r in network.relationships where r.source != r.target {
             let key = PairKey(min(r.source, r.target), max(r.source, r.target))
             out[key, default: PairStructure()].types.insert(r.type)
-            if r.type != .informal && r.type != .conflict { out[key, default: PairStructure()].formalWeight += r.weight }
+            if r.isNegative { out[key, default: PairStructure()].negative = true }
+            else if r.type != .informal { out[key, default: PairStructure()].formalWeight += r.weight }
         }
         return out
     }
