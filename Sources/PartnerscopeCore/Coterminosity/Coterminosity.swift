@@ -272,11 +272,9 @@ public struct CoterminosityAnalysis: Sendable {
                 expected: ((String, String) -> Bool)? = nil) {
         let eps = tolerance.isNaN ? Self.defaultTolerance : min(1, max(0, tolerance))
         self.tolerance = eps
-        let threshold = 1 - eps
         let n = network.agencyCount
         let areaCount = network.areas.count
 
-        // Types.
         let typeNames = Array(Set(network.agencies.map(\.type))).sorted()
         var typeID = [String: Int32]()
         for (k, t) in typeNames.enumerated() { typeID[t] = Int32(k) }
@@ -285,91 +283,67 @@ public struct CoterminosityAnalysis: Sendable {
         types = typeNames
         typeCount = T
 
-        // Area hierarchy: parents, leaves, depth, children.
         let hierarchy = AreaHierarchy(network)
         isLeaf = hierarchy.isLeaf
-        var weighted = areaCount > 0
-        for i in 0..<areaCount where hierarchy.isLeaf[i] && network.areas[i].population == nil {
-            weighted = false
-            break
-        }
-        populationWeighted = weighted
-        var weight = [Double](repeating: 0, count: areaCount)
-        for i in 0..<areaCount where hierarchy.isLeaf[i] {
-            weight[i] = weighted ? Double(network.areas[i].population!) : 1
-        }
+        let weights = LeafWeights(network: network, hierarchy: hierarchy)
+        populationWeighted = weights.byPopulation
         hasGeography = areaCount > 0 && !network.boundaries.isEmpty
 
-        // Coverage on leaves, CSR by agency (areas ascending).
         let coverage = LeafCoverage(network: network, hierarchy: hierarchy)
-        let aOff = coverage.offsets, aLeaf = coverage.leaves, aShare = coverage.shares
+        let byArea = AgenciesByArea(coverage, areaCount: areaCount, agencyCount: n)
+        agencyPopulation = Self.agencyPopulations(coverage, weights.weight)
 
-        // Inverted index: CSR by area (agencies ascending), and each agency entry's slot in it.
-        var xOff = [Int](repeating: 0, count: areaCount + 1)
-        for x in aLeaf { xOff[Int(x) + 1] += 1 }
-        for i in 0..<areaCount { xOff[i + 1] += xOff[i] }
-        var fill = xOff
-        var xAgency = [Int32](repeating: 0, count: aLeaf.count)
-        var xShare = [Double](repeating: 0, count: aLeaf.count)
-        var slot = [Int](repeating: 0, count: aLeaf.count)
-        for a in 0..<n {
-            for e in aOff[a]..<aOff[a + 1] {
-                let x = Int(aLeaf[e])
-                let p = fill[x]
-                fill[x] += 1
-                xAgency[p] = Int32(a)
-                xShare[p] = aShare[e]
-                slot[e] = p
-            }
-        }
+        let pairs = Self.overlappingPairs(
+            network: network, coverage: coverage, byArea: byArea, weight: weights.weight,
+            population: agencyPopulation, agencyType: agencyType, threshold: 1 - eps,
+            expected: ExpectedTypePairs(typeNames: typeNames, expected: expected))
+        self.pairs = pairs
 
-        // pop(A), summed in the agency's area order (the order shared() uses, so a nested pair
-        // with shares of 1 gives shared == pop(A) exactly).
+        let table = CounterpartTable(pairs: pairs, agencyType: agencyType, population: agencyPopulation, typeCount: T)
+        counterpartEntries = table.entries
+        groupOffsets = table.groupOffsets
+        counterpartGroups = table.groups
+
+        areaCounts = Self.areaTypeCounts(coverage, hierarchy: hierarchy, agencyType: agencyType, typeCount: T)
+        let gaps = Self.gapPopulations(pairs: pairs, coverage: coverage, byArea: byArea, hierarchy: hierarchy,
+                                       weight: weights.weight, agencyCount: n)
+        areaPopulation = gaps.areaPopulation
+        areaPopulationInGaps = gaps.areaPopulationInGaps
+        summary = Self.summarise(pairs: pairs, table: table, typeNames: typeNames,
+                                 populationInGaps: gaps.inGaps, populationCovered: gaps.covered)
+    }
+
+    // MARK: Steps of the analysis
+
+    /// pop(A) for every agency, summed in the agency's area order (the order the pair loop uses,
+    /// so a nested pair with shares of 1 gives shared == pop(A) exactly).
+    ///
+    /// - Complexity: O(|B|).
+    private static func agencyPopulations(_ coverage: LeafCoverage, _ weight: [Double]) -> [Double] {
+        let n = coverage.offsets.count - 1
         var pop = [Double](repeating: 0, count: n)
         for a in 0..<n {
             var s = 0.0
-            for e in aOff[a]..<aOff[a + 1] { s += aShare[e] * weight[Int(aLeaf[e])] }
+            for e in coverage.offsets[a]..<coverage.offsets[a + 1] { s += coverage.shares[e] * weight[Int(coverage.leaves[e])] }
             pop[a] = s
         }
-        agencyPopulation = pop
+        return pop
+    }
 
-        // Ties: for each agency, its tied partners with a larger index (CSR), looked up through a
-        // stamp array while that agency's pairs are built.
-        var tieOff = [Int](repeating: 0, count: n + 1)
-        for r in network.relationships where r.source != r.target && !r.isNegative { tieOff[min(r.source, r.target) + 1] += 1 }
-        for a in 0..<n { tieOff[a + 1] += tieOff[a] }
-        var tieFill = tieOff
-        var tiePartner = [Int32](repeating: 0, count: tieOff[n])
-        for r in network.relationships where r.source != r.target && !r.isNegative {
-            let lo = min(r.source, r.target)
-            tiePartner[tieFill[lo]] = Int32(max(r.source, r.target))
-            tieFill[lo] += 1
-        }
+    /// Every pair of agencies of different types sharing people, with its relation, Jaccard and
+    /// populations, sorted by (a, b): for each agency a, shared(a, b) is accumulated over the
+    /// agencies b > a met in a's leaf areas (through the area → agencies index).
+    ///
+    /// - Complexity: O(Σ_x d(x)² + pairs log) where d(x) is the number of agencies covering leaf x.
+    private static func overlappingPairs(network: Network, coverage: LeafCoverage, byArea: AgenciesByArea,
+                                         weight: [Double], population pop: [Double], agencyType: [Int32],
+                                         threshold: Double, expected: ExpectedTypePairs) -> [CoterminosityPair] {
+        let n = network.agencyCount
+        var expected = expected
+        let ties = TiedPartners(network)
         var tiedStamp = [Int32](repeating: -1, count: n)
-
-        // Expected predicate, cached per ordered pair of types and asked both ways round.
         // Never pair bodies that did not exist at the same time, or a body with its successor.
         let lifetimes = Lifetimes(network)
-        var expectedCache = [Int8](repeating: -1, count: T <= 2048 ? T * T : 0)
-        var expectedDict = [Int: Bool]()
-        func isExpected(_ ta: Int32, _ tb: Int32) -> Bool {
-            guard let expected else { return ta != tb }
-            let k = Int(ta) * T + Int(tb)
-            if T <= 2048 {
-                if expectedCache[k] >= 0 { return expectedCache[k] == 1 }
-            } else if let v = expectedDict[k] { return v }
-            let v = expected(typeNames[Int(ta)], typeNames[Int(tb)]) || expected(typeNames[Int(tb)], typeNames[Int(ta)])
-            if T <= 2048 {
-                expectedCache[k] = v ? 1 : 0
-                expectedCache[Int(tb) * T + Int(ta)] = v ? 1 : 0
-            } else {
-                expectedDict[k] = v
-                expectedDict[Int(tb) * T + Int(ta)] = v
-            }
-            return v
-        }
-
-        // Pairs: for each a, accumulate shared(a, b) over b > a met through a's areas.
         var acc = [Double](repeating: 0, count: n)
         var stamp = [Int32](repeating: -1, count: n)
         var touched: [Int32] = []
@@ -377,22 +351,22 @@ public struct CoterminosityAnalysis: Sendable {
         for a in 0..<n {
             let ta = agencyType[a]
             touched.removeAll(keepingCapacity: true)
-            for k in tieOff[a]..<tieOff[a + 1] { tiedStamp[Int(tiePartner[k])] = Int32(a) }
-            for e in aOff[a]..<aOff[a + 1] {
-                let x = Int(aLeaf[e])
+            for k in ties.offsets[a]..<ties.offsets[a + 1] { tiedStamp[Int(ties.partners[k])] = Int32(a) }
+            for e in coverage.offsets[a]..<coverage.offsets[a + 1] {
+                let x = Int(coverage.leaves[e])
                 let px = weight[x]
-                let sa = aShare[e]
-                var p = slot[e] + 1
-                let end = xOff[x + 1]
+                let sa = coverage.shares[e]
+                var p = byArea.slot[e] + 1
+                let end = byArea.offsets[x + 1]
                 while p < end {
-                    let b = Int(xAgency[p])
+                    let b = Int(byArea.agencies[p])
                     if agencyType[b] != ta {
                         if stamp[b] != Int32(a) {
                             stamp[b] = Int32(a)
                             acc[b] = 0
                             touched.append(Int32(b))
                         }
-                        acc[b] += min(sa, xShare[p]) * px
+                        acc[b] += min(sa, byArea.shares[p]) * px
                     }
                     p += 1
                 }
@@ -418,22 +392,196 @@ public struct CoterminosityAnalysis: Sendable {
                     a: a, b: b, relation: relation, jaccard: union > 0 ? min(1, shared / union) : 0,
                     aInB: aInB, bInA: bInA, populationShared: shared,
                     populationAOnly: max(0, popA - shared), populationBOnly: max(0, popB - shared),
-                    partners: tiedStamp[b] == Int32(a), expected: isExpected(ta, agencyType[b])))
+                    partners: tiedStamp[b] == Int32(a), expected: expected.holds(ta, agencyType[b])))
             }
         }
-        pairs = result
+        return result
+    }
 
-        // Counterparts and N_eff per agency: CSR of (counterpart, share) sorted by counterpart
-        // type, share descending, counterpart index; one group per (agency, counterpart type).
+    /// Row-major |areas| × |types|: the distinct agencies of each type covering each area or a leaf
+    /// below it. Walks up from each covered leaf, stopping at areas this agency already reached, so
+    /// each (agency, area) is counted once.
+    ///
+    /// - Complexity: O(|B| + Σ_A areas reached by A).
+    private static func areaTypeCounts(_ coverage: LeafCoverage, hierarchy: AreaHierarchy, agencyType: [Int32],
+                                       typeCount T: Int) -> [Int32] {
+        let areaCount = hierarchy.parent.count
+        var counts = [Int32](repeating: 0, count: areaCount * T)
+        var reached = [Int32](repeating: -1, count: areaCount)
+        for a in 0..<(coverage.offsets.count - 1) {
+            let t = Int(agencyType[a])
+            for e in coverage.offsets[a]..<coverage.offsets[a + 1] {
+                var cur = Int(coverage.leaves[e])
+                while cur >= 0 && reached[cur] != Int32(a) {
+                    reached[cur] = Int32(a)
+                    counts[cur * T + t] += 1
+                    cur = hierarchy.parent[cur]
+                }
+            }
+        }
+        return counts
+    }
+
+    /// The people in gaps: per leaf, the largest min(s_A, s_B) over the gap pairs covering it, times
+    /// its weight; summed over the network and up the area tree, with the people covered.
+    ///
+    /// - Complexity: O(Σ over agencies in a gap of the agencies met in their areas + |areas|·depth).
+    private static func gapPopulations(pairs: [CoterminosityPair], coverage: LeafCoverage, byArea: AgenciesByArea,
+                                       hierarchy: AreaHierarchy, weight: [Double], agencyCount n: Int)
+        -> (areaPopulation: [Double], areaPopulationInGaps: [Double], inGaps: Double, covered: Double) {
+        let areaCount = hierarchy.parent.count
+        var gapShare = [Double](repeating: 0, count: areaCount)
+        var gapPartners = [[Int32]](repeating: [], count: n)
+        for p in pairs where p.isGap { gapPartners[p.a].append(Int32(p.b)) }
+        var mark = [Int32](repeating: -1, count: n)
+        for a in 0..<n where !gapPartners[a].isEmpty {
+            for b in gapPartners[a] { mark[Int(b)] = Int32(a) }
+            for e in coverage.offsets[a]..<coverage.offsets[a + 1] {
+                let x = Int(coverage.leaves[e])
+                let sa = coverage.shares[e]
+                for p in (byArea.slot[e] + 1)..<byArea.offsets[x + 1] where mark[Int(byArea.agencies[p])] == Int32(a) {
+                    gapShare[x] = max(gapShare[x], min(sa, byArea.shares[p]))
+                }
+            }
+        }
+        var maxShare = [Double](repeating: 0, count: areaCount)
+        for e in 0..<coverage.leaves.count {
+            maxShare[Int(coverage.leaves[e])] = max(maxShare[Int(coverage.leaves[e])], coverage.shares[e])
+        }
+        var areaPop = [Double](repeating: 0, count: areaCount)
+        var areaGap = [Double](repeating: 0, count: areaCount)
+        var inGaps = 0.0, covered = 0.0
+        for x in 0..<areaCount where hierarchy.isLeaf[x] {
+            let g = gapShare[x] * weight[x]
+            inGaps += g
+            covered += maxShare[x] * weight[x]
+            var cur = x
+            var steps = 0
+            while cur >= 0 && steps <= areaCount {
+                areaPop[cur] += weight[x]
+                areaGap[cur] += g
+                cur = hierarchy.parent[cur]
+                steps += 1
+            }
+        }
+        return (areaPop, areaGap, inGaps, covered)
+    }
+
+    /// The network-level summary: partner pairs by relation, people in gaps and covered, and the
+    /// population-weighted mean N_eff per ordered pair of types.
+    ///
+    /// - Complexity: O(pairs + types²).
+    private static func summarise(pairs: [CoterminosityPair], table: CounterpartTable, typeNames: [String],
+                                  populationInGaps: Double, populationCovered: Double) -> CoterminositySummary {
+        let T = typeNames.count
+        var partnerPairs = 0, cot = 0, nested = 0, partial = 0
+        for p in pairs where p.isPartnerPair {
+            partnerPairs += 1
+            switch p.relation {
+            case .coterminous: cot += 1
+            case .aWithinB, .bWithinA: nested += 1
+            case .partial: partial += 1
+            }
+        }
+        let denominator = Double(max(partnerPairs, 1))
+        let means = (0..<(T * T)).filter { table.typePairAgencies[$0] > 0 }.map { k in
+            TypePairEffectiveNumber(type: typeNames[k / T], counterpartType: typeNames[k % T],
+                                    agencies: table.typePairAgencies[k],
+                                    meanEffectiveNumber: table.typePairWeight[k] > 0 ? table.typePairSum[k] / table.typePairWeight[k] : 0)
+        }
+        return CoterminositySummary(
+            partnerPairs: partnerPairs, coterminousPairs: cot, nestedPairs: nested, partialPairs: partial,
+            shareCoterminous: Double(cot) / denominator, shareNested: Double(nested) / denominator,
+            sharePartial: Double(partial) / denominator, populationInGaps: populationInGaps,
+            populationCovered: populationCovered, meanNEffByTypePair: means)
+    }
+}
+
+/// For each agency, the agencies with a larger index it is tied to by a positive tie (CSR;
+/// self-ties and negative ties such as `conflict` dropped).
+///
+/// - Complexity: O(n + |relationships|).
+struct TiedPartners {
+    var offsets: [Int]
+    var partners: [Int32]
+
+    init(_ network: Network) {
+        let n = network.agencyCount
+        var tieOff = [Int](repeating: 0, count: n + 1)
+        for r in network.relationships where r.source != r.target && !r.isNegative { tieOff[min(r.source, r.target) + 1] += 1 }
+        for a in 0..<n { tieOff[a + 1] += tieOff[a] }
+        var tieFill = tieOff
+        var tiePartner = [Int32](repeating: 0, count: tieOff[n])
+        for r in network.relationships where r.source != r.target && !r.isNegative {
+            let lo = min(r.source, r.target)
+            tiePartner[tieFill[lo]] = Int32(max(r.source, r.target))
+            tieFill[lo] += 1
+        }
+        offsets = tieOff
+        partners = tiePartner
+    }
+}
+
+/// The `expected` predicate of ``CoterminosityAnalysis`` on interned types, asked both ways round
+/// and cached per ordered pair (a table up to 2,048 types, a dictionary beyond).
+struct ExpectedTypePairs {
+    let typeNames: [String]
+    let expected: ((String, String) -> Bool)?
+    private var table: [Int8]
+    private var dictionary = [Int: Bool]()
+
+    init(typeNames: [String], expected: ((String, String) -> Bool)?) {
+        self.typeNames = typeNames
+        self.expected = expected
+        let T = typeNames.count
+        table = [Int8](repeating: -1, count: T <= 2048 ? T * T : 0)
+    }
+
+    /// Whether agencies of types `ta` and `tb` are expected to work together (nil predicate: any two
+    /// different types).
+    mutating func holds(_ ta: Int32, _ tb: Int32) -> Bool {
+        guard let expected else { return ta != tb }
+        let T = typeNames.count
+        let k = Int(ta) * T + Int(tb)
+        if T <= 2048 {
+            if table[k] >= 0 { return table[k] == 1 }
+        } else if let v = dictionary[k] { return v }
+        let v = expected(typeNames[Int(ta)], typeNames[Int(tb)]) || expected(typeNames[Int(tb)], typeNames[Int(ta)])
+        if T <= 2048 {
+            table[k] = v ? 1 : 0
+            table[Int(tb) * T + Int(ta)] = v ? 1 : 0
+        } else {
+            dictionary[k] = v
+            dictionary[Int(tb) * T + Int(ta)] = v
+        }
+        return v
+    }
+}
+
+/// Counterparts and N_eff per agency: CSR of (counterpart, share) sorted by counterpart type,
+/// share descending, counterpart index; one group per (agency, counterpart type); and per ordered
+/// pair of types the agencies, population and population-weighted N_eff sum behind the summary's means.
+///
+/// - Complexity: O(pairs log pairs + types²).
+struct CounterpartTable {
+    var entries: [Counterpart]
+    var groupOffsets: [Int]
+    var groups: [CounterpartGroup]
+    var typePairAgencies: [Int]
+    var typePairWeight: [Double]
+    var typePairSum: [Double]
+
+    init(pairs: [CoterminosityPair], agencyType: [Int32], population pop: [Double], typeCount T: Int) {
+        let n = agencyType.count
         var nOff = [Int](repeating: 0, count: n + 1)
-        for p in result {
+        for p in pairs {
             nOff[p.a + 1] += 1
             nOff[p.b + 1] += 1
         }
         for a in 0..<n { nOff[a + 1] += nOff[a] }
         var nFill = nOff
         var entries = [Counterpart](repeating: Counterpart(type: 0, agency: 0, share: 0), count: nOff[n])
-        for p in result {
+        for p in pairs {
             entries[nFill[p.a]] = Counterpart(type: agencyType[p.b], agency: Int32(p.b), share: p.aInB)
             nFill[p.a] += 1
             entries[nFill[p.b]] = Counterpart(type: agencyType[p.a], agency: Int32(p.a), share: p.bInA)
@@ -461,7 +609,7 @@ public struct CoterminosityAnalysis: Sendable {
                 // squaring: N_eff is scale-free, and unscaled a tiny share squared to 0 and gave
                 // N_eff 0. Scaled, the largest term is 1, so N_eff ≥ 1 always.
                 let largest = entries[start].share
-                var sum = 0.0, scaledSum = 0.0, scaledSumSq = 0.0
+                var scaledSum = 0.0, scaledSumSq = 0.0, sum = 0.0
                 while end < hi && entries[end].type == t {
                     sum += entries[end].share
                     let x = largest > 0 ? entries[end].share / largest : 0
@@ -479,84 +627,12 @@ public struct CoterminosityAnalysis: Sendable {
             }
             gOff[a + 1] = groups.count
         }
-        counterpartEntries = entries
+        self.entries = entries
         groupOffsets = gOff
-        counterpartGroups = groups
-
-        // Per-area counts: walk up from each covered leaf, stopping at areas this agency already
-        // reached, so each (agency, area) is counted once.
-        var counts = [Int32](repeating: 0, count: areaCount * T)
-        var reached = [Int32](repeating: -1, count: areaCount)
-        for a in 0..<n {
-            let t = Int(agencyType[a])
-            for e in aOff[a]..<aOff[a + 1] {
-                var cur = Int(aLeaf[e])
-                while cur >= 0 && reached[cur] != Int32(a) {
-                    reached[cur] = Int32(a)
-                    counts[cur * T + t] += 1
-                    cur = hierarchy.parent[cur]
-                }
-            }
-        }
-        areaCounts = counts
-
-        // People in gaps: per leaf, the largest min(s_A, s_B) over gap pairs covering it.
-        var gapShare = [Double](repeating: 0, count: areaCount)
-        var gapPartners = [[Int32]](repeating: [], count: n)
-        for p in result where p.isGap { gapPartners[p.a].append(Int32(p.b)) }
-        var mark = [Int32](repeating: -1, count: n)
-        for a in 0..<n where !gapPartners[a].isEmpty {
-            for b in gapPartners[a] { mark[Int(b)] = Int32(a) }
-            for e in aOff[a]..<aOff[a + 1] {
-                let x = Int(aLeaf[e])
-                let sa = aShare[e]
-                for p in (slot[e] + 1)..<xOff[x + 1] where mark[Int(xAgency[p])] == Int32(a) {
-                    gapShare[x] = max(gapShare[x], min(sa, xShare[p]))
-                }
-            }
-        }
-        var maxShare = [Double](repeating: 0, count: areaCount)
-        for e in 0..<aLeaf.count { maxShare[Int(aLeaf[e])] = max(maxShare[Int(aLeaf[e])], aShare[e]) }
-        var areaPop = [Double](repeating: 0, count: areaCount)
-        var areaGap = [Double](repeating: 0, count: areaCount)
-        var inGaps = 0.0, covered = 0.0
-        for x in 0..<areaCount where hierarchy.isLeaf[x] {
-            let g = gapShare[x] * weight[x]
-            inGaps += g
-            covered += maxShare[x] * weight[x]
-            var cur = x
-            var steps = 0
-            while cur >= 0 && steps <= areaCount {
-                areaPop[cur] += weight[x]
-                areaGap[cur] += g
-                cur = hierarchy.parent[cur]
-                steps += 1
-            }
-        }
-        areaPopulation = areaPop
-        areaPopulationInGaps = areaGap
-
-        // Summary.
-        var partnerPairs = 0, cot = 0, nested = 0, partial = 0
-        for p in result where p.isPartnerPair {
-            partnerPairs += 1
-            switch p.relation {
-            case .coterminous: cot += 1
-            case .aWithinB, .bWithinA: nested += 1
-            case .partial: partial += 1
-            }
-        }
-        let denominator = Double(max(partnerPairs, 1))
-        let means = (0..<(T * T)).filter { typePairAgencies[$0] > 0 }.map { k in
-            TypePairEffectiveNumber(type: typeNames[k / T], counterpartType: typeNames[k % T],
-                                    agencies: typePairAgencies[k],
-                                    meanEffectiveNumber: typePairWeight[k] > 0 ? typePairSum[k] / typePairWeight[k] : 0)
-        }
-        summary = CoterminositySummary(
-            partnerPairs: partnerPairs, coterminousPairs: cot, nestedPairs: nested, partialPairs: partial,
-            shareCoterminous: Double(cot) / denominator, shareNested: Double(nested) / denominator,
-            sharePartial: Double(partial) / denominator, populationInGaps: inGaps, populationCovered: covered,
-            meanNEffByTypePair: means)
+        self.groups = groups
+        self.typePairAgencies = typePairAgencies
+        self.typePairWeight = typePairWeight
+        self.typePairSum = typePairSum
     }
 }
 
@@ -574,162 +650,4 @@ struct CounterpartGroup: Sendable {
     var end: Int
     var coverage: Double
     var effectiveNumber: Double
-}
-
-/// The parent links of a network's areas, resolved to indices, with leaves and depths.
-struct AreaHierarchy {
-    /// Parent index or −1. Links that would close a cycle are cut (set to −1 at the cycle's entry)
-    /// only for walking upwards; ``isLeaf`` still treats every named parent as a parent.
-    var parent: [Int]
-    var isLeaf: [Bool]
-    /// Number of ancestors (cycle members get the length of the chain walked before the repeat).
-    var depth: [Int]
-    /// Children CSR.
-    var childOffsets: [Int]
-    var children: [Int]
-
-    init(_ network: Network) {
-        let count = network.areas.count
-        var parent = [Int](repeating: -1, count: count)
-        var isLeaf = [Bool](repeating: true, count: count)
-        for (i, area) in network.areas.enumerated() {
-            if let p = area.parent, let pi = network.areaIndex[p], pi != i {
-                parent[i] = pi
-                isLeaf[pi] = false
-            }
-        }
-        // Break cycles so that upward walks end: colour 0 new, 1 on the current path, 2 done.
-        var colour = [UInt8](repeating: 0, count: count)
-        var depth = [Int](repeating: 0, count: count)
-        var path: [Int] = []
-        for start in 0..<count where colour[start] == 0 {
-            path.removeAll(keepingCapacity: true)
-            var cur = start
-            while cur >= 0 && colour[cur] == 0 {
-                colour[cur] = 1
-                path.append(cur)
-                cur = parent[cur]
-            }
-            if cur >= 0 && colour[cur] == 1 {
-                // The walk met its own path: cut the link that closes the cycle.
-                parent[path.last!] = -1
-                cur = -1
-            }
-            var d = cur >= 0 ? depth[cur] + 1 : 0
-            for v in path.reversed() {
-                depth[v] = d
-                colour[v] = 2
-                d += 1
-            }
-        }
-        var offsets = [Int](repeating: 0, count: count + 1)
-        for i in 0..<count where parent[i] >= 0 { offsets[parent[i] + 1] += 1 }
-        for i in 0..<count { offsets[i + 1] += offsets[i] }
-        var fill = offsets
-        var children = [Int](repeating: 0, count: offsets[count])
-        for i in 0..<count where parent[i] >= 0 {
-            children[fill[parent[i]]] = i
-            fill[parent[i]] += 1
-        }
-        self.parent = parent
-        self.isLeaf = isLeaf
-        self.depth = depth
-        self.childOffsets = offsets
-        self.children = children
-    }
-}
-
-/// Each agency's coverage of leaf areas: CSR by agency, leaves ascending, one share per leaf.
-struct LeafCoverage {
-    var offsets: [Int]
-    var leaves: [Int32]
-    var shares: [Double]
-
-    private struct Entry { var leaf: Int32; var depth: Int32; var share: Double }
-
-    init(network: Network, hierarchy: AreaHierarchy) {
-        let n = network.agencyCount
-        var counts = [Int](repeating: 0, count: n + 1)
-        var allLeaves = true
-        for b in network.boundaries {
-            counts[b.agency + 1] += 1
-            if !hierarchy.isLeaf[b.area] { allLeaves = false }
-        }
-        if allLeaves {
-            // Fast path: bucket by agency, sort each agency's leaves, keep one row per leaf.
-            for a in 0..<n { counts[a + 1] += counts[a] }
-            var fill = counts
-            var entries = [Entry](repeating: Entry(leaf: 0, depth: 0, share: 0), count: network.boundaries.count)
-            for b in network.boundaries {
-                entries[fill[b.agency]] = Entry(leaf: Int32(b.area), depth: 0, share: b.share)
-                fill[b.agency] += 1
-            }
-            self.init(bucketed: &entries, offsets: counts)
-            return
-        }
-        // General path: expand boundaries on parent areas to their leaf descendants.
-        var buckets = [[Entry]](repeating: [], count: n)
-        var visited = [Int](repeating: -1, count: network.areas.count)
-        var stack: [Int] = []
-        for (k, b) in network.boundaries.enumerated() {
-            let d = Int32(hierarchy.depth[b.area])
-            if hierarchy.isLeaf[b.area] {
-                buckets[b.agency].append(Entry(leaf: Int32(b.area), depth: d, share: b.share))
-                continue
-            }
-            stack.removeAll(keepingCapacity: true)
-            stack.append(b.area)
-            visited[b.area] = k
-            while let v = stack.popLast() {
-                if hierarchy.isLeaf[v] {
-                    buckets[b.agency].append(Entry(leaf: Int32(v), depth: d, share: b.share))
-                    continue
-                }
-                for c in hierarchy.children[hierarchy.childOffsets[v]..<hierarchy.childOffsets[v + 1]] where visited[c] != k {
-                    visited[c] = k
-                    stack.append(c)
-                }
-            }
-        }
-        var offsets = [Int](repeating: 0, count: n + 1)
-        for a in 0..<n { offsets[a + 1] = offsets[a] + buckets[a].count }
-        var entries = buckets.flatMap { $0 }
-        self.init(bucketed: &entries, offsets: offsets)
-    }
-
-    /// Sorts each agency's bucket by leaf (deepest naming first) and keeps the first row per leaf.
-    private init(bucketed entries: inout [Entry], offsets: [Int]) {
-        let n = offsets.count - 1
-        var outOffsets = [Int](repeating: 0, count: n + 1)
-        var leaves = [Int32]()
-        var shares = [Double]()
-        leaves.reserveCapacity(entries.count)
-        shares.reserveCapacity(entries.count)
-        for a in 0..<n {
-            let lo = offsets[a], hi = offsets[a + 1]
-            var sorted = true
-            var k = lo + 1
-            while k < hi {
-                if entries[k - 1].leaf >= entries[k].leaf { sorted = false; break }
-                k += 1
-            }
-            if !sorted {
-                entries[lo..<hi].sort {
-                    if $0.leaf != $1.leaf { return $0.leaf < $1.leaf }
-                    if $0.depth != $1.depth { return $0.depth > $1.depth }
-                    return $0.share > $1.share
-                }
-            }
-            var last: Int32 = -1
-            for k in lo..<hi where entries[k].leaf != last {
-                last = entries[k].leaf
-                leaves.append(last)
-                shares.append(entries[k].share)
-            }
-            outOffsets[a + 1] = leaves.count
-        }
-        self.offsets = outOffsets
-        self.leaves = leaves
-        self.shares = shares
-    }
 }

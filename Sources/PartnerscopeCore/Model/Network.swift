@@ -91,13 +91,11 @@ extension Network {
         var keepArea = [Bool](repeating: false, count: areas.count)
         for b in boundaries where keepAgency[b.agency] { keepArea[b.area] = true }
         // Keep ancestors so that parent codes resolve in the sub-network.
+        let hierarchy = AreaHierarchy(self)
         for i in areas.indices where keepArea[i] {
-            var parent = areas[i].parent
-            var guardCount = 0
-            while let p = parent, let pi = areaIndex[p], !keepArea[pi], guardCount < areas.count {
-                keepArea[pi] = true
-                parent = areas[pi].parent
-                guardCount += 1
+            for a in hierarchy.ancestors(of: i) {
+                if keepArea[a] { break }
+                keepArea[a] = true
             }
         }
         var newAreaIndex = [Int](repeating: -1, count: areas.count)
@@ -149,22 +147,8 @@ extension Network {
 
     /// A flag per area: true when the area is one of `roots` or its `parent` chain reaches one.
     ///
-    /// - Complexity: O(|areas| · depth of the area tree), memoised.
+    /// - Complexity: O(|areas| log |areas|) (see ``AreaHierarchy/within(_:)``).
     public func areasWithin(_ roots: Set<Int>) -> [Bool] {
-        var state = [UInt8](repeating: 0, count: areas.count)  // 0 unknown, 1 inside, 2 outside
-        for r in roots where areas.indices.contains(r) { state[r] = 1 }
-        for i in areas.indices where state[i] == 0 {
-            var chain: [Int] = []
-            var current: Int? = i
-            var verdict: UInt8 = 2
-            while let c = current {
-                if state[c] != 0 { verdict = state[c]; break }
-                if chain.count > areas.count { break }  // a cycle in parent codes
-                chain.append(c)
-                current = areas[c].parent.flatMap { areaIndex[$0] }
-            }
-            for c in chain { state[c] = verdict }
-        }
-        return state.map { $0 == 1 }
+        AreaHierarchy(self).within(roots)
     }
 }
