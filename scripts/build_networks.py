@@ -511,7 +511,34 @@ def england_2024(shared, reg):
         lsoas.append((r["lsoa21_code"], r["lsoa21_name"], r["lad24_code"],
                       int(r["census2021_usual_residents"])))
         icb[r["lsoa21_code"]] = (r["icb24_code"], r["icb24_name"])
-    return build_england("england", reg, lsoas, lads, pfa_of, fra_of, "icb", "ICB", icb) + (lads,)
+    net, info = build_england("england", reg, lsoas, lads, pfa_of, fra_of, "icb", "ICB", icb)
+    icb_successions(net, shared)
+    return net, info, lads
+
+
+# ICBs whose GSS code changed between the July 2022 lookup and the 2024 one (the same board, matched
+# by name): Surrey Heartlands and Sussex, recoded when their boundary moved on 1 April 2024.
+ICB22_TO_ICB24 = {"E54000052": "E54000063", "E54000053": "E54000064"}
+
+
+def icb_successions(net, shared):
+    """successor_of on each ICB of the 2024 network: the CCGs (2021 vintage ids, `ccg-<CCG21>`, as in
+    england-2021) with an LSOA in the ICB's July 2022 footprint, from the ONS LSOA11 -> CCG21 ->
+    ICB22 lookup (geo/lsoa11_ccg21_stp21_icb22_lad21_pop2020_en.csv): the Health and Care Act 2022
+    abolished the CCGs on 30 June 2022 and the ICBs took over on 1 July 2022. A CCG split between
+    two ICBs (3 of 106: E38000026, E38000182, E38000250) is a predecessor of both."""
+    preds = collections.defaultdict(set)
+    for r in read_csv(os.path.join(shared, "geo", "lsoa11_ccg21_stp21_icb22_lad21_pop2020_en.csv")):
+        icb = ICB22_TO_ICB24.get(r["icb22_code"], r["icb22_code"])
+        preds["icb-" + icb].add("ccg-" + r["ccg21_code"])
+    for aid, a in net.agencies.items():
+        if a["type"] == "icb":
+            if aid not in preds:
+                raise SystemExit("ICB %s has no CCG in the 2022 lookup" % aid)
+            a["successor_of"] = "|".join(sorted(preds[aid]))
+    unknown = set(preds) - set(net.agencies)
+    if unknown:
+        raise SystemExit("ICB22 codes with no 2024 ICB: %s" % sorted(unknown))
 
 
 def england_2021(shared, reg):
@@ -1354,7 +1381,15 @@ Real data throughout; no illustrative ties.
   ("<force area> Police").
 * fire: `geo/lad24_fra24_ew.csv` (LAD24_FRA24_EW_LU).
 * ICBs: `icb24_code` of the LSOA lookup (LSOA21_SICBL24_ICB24_CAL24_LAD24_EN_LU), so a council split
-  across ICBs is partly covered by each.
+  across ICBs is partly covered by each. `successor_of` names the CCGs each ICB took over on 1 July
+  2022 (Health and Care Act 2022), with england-2021's ids (`ccg-<CCG21 code>`): every CCG with an
+  LSOA in the ICB's July 2022 footprint (ONS LSOA11 → CCG21 → ICB22 lookup,
+  `geo/lsoa11_ccg21_stp21_icb22_lad21_pop2020_en.csv`). Three CCGs were split between two ICBs and
+  precede both (E38000026 Cambridgeshire and Peterborough, E38000182 Tameside and Glossop, E38000250
+  Black Country and West Birmingham). Surrey Heartlands and Sussex ICBs were recoded in April 2024
+  (E54000052 → E54000063, E54000053 → E54000064, matched by name). These ids are not agencies of
+  this folder: the loader keeps them as bodies of another snapshot, so that `diff
+  Networks/england-2021 Networks/england` reads the reform as a succession.
 * Wales is dropped.
 * The network is not connected: there is no national body in it and the statutory ties are local, so
   each component is a group of places joined by shared police forces, fire authorities, ICBs and combined
@@ -1571,7 +1606,7 @@ def main(argv=None):
     e21_ccg_splits = split_report(e21, e21_info, lads21, "ccg-")
 
     os.makedirs(args.out, exist_ok=True)
-    eng.write(os.path.join(args.out, "england"))
+    eng.write(os.path.join(args.out, "england"), agency_cols=AGENCY_COLS + ["successor_of"])
     e21.write(os.path.join(args.out, "england-2021"))
     wy.write(os.path.join(args.out, "west-yorkshire"),
              agency_cols=AGENCY_COLS + ["start", "end", "successor_of", "basis"],

@@ -30,12 +30,20 @@ public enum AsAtStamp {
     ///
     /// - Complexity: O(length of the text).
     public static func csv(_ text: String, _ asAt: AsAt) -> String {
+        csv(text, columns: [("as_at", asAt.description)])
+    }
+
+    /// CSV `text` (one header row) with the given (column, value) pairs added to every record: two
+    /// days for an output that compares two (`diff`: `as_at_a`, `as_at_b`).
+    ///
+    /// - Complexity: O(length of the text).
+    public static func csv(_ text: String, columns: [(String, String)]) -> String {
         var writer: CSVWriter?
         _ = CSVParser().parse(Array(text.utf8)) { record in
             if writer == nil {
-                writer = CSVWriter(header: record.fields + ["as_at"])
+                writer = CSVWriter(header: record.fields + columns.map(\.0))
             } else {
-                writer!.appendRow(record.fields + [asAt.description])
+                writer!.appendRow(record.fields + columns.map(\.1))
             }
         }
         return writer?.text ?? text

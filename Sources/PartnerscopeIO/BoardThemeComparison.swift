@@ -81,25 +81,30 @@ public struct BoardThemeComparison: Sendable {
         return HTMLHead.open(title: title, style: Self.style, scripts: false) + """
         <body>
         <h1>\(Markup.html(title))</h1>
+        <p>\(Markup.html(AsAtStamp.footer(asAt)))</p>
         <ul><li>\(boards.count) boards; \(absent) lack a statutory member\(Markup.html(gapNote)); \(misaligned) have members whose boundaries do not cover the footprint.</li></ul>
         \(t.html())</body></html>
 
         """
     }
 
+    /// The day the boards are shown on (`--as-at`).
+    var asAt: AsAt { report.network.asAt ?? .all }
+
+    /// The comparison as JSON, `as_at` first.
     public func json() -> JSONValue {
         let t = table
-        return .object([
+        return AsAtStamp.json(.object([
             ("network", .string(report.network.name)), ("theme", .string(theme)), ("boards", .int(boards.count)),
             ("rows", .array(t.rows.map { row in
                 .object(zip(t.columns, row).map { c, cell in (c.name, c.numeric ? (cell.sortValue.map { JSONValue.number($0) } ?? .null) : .string(cell.csv)) })
             })),
-        ])
+        ]), asAt)
     }
 
     /// Writes index.html, boards.csv and boards.json into `directory`, replaced atomically.
     public func write(to directory: String) throws {
-        let files: [(String, String)] = [("index.html", html()), ("boards.csv", table.csv()), ("boards.json", json().rendered() + "\n")]
+        let files: [(String, String)] = [("index.html", html()), ("boards.csv", AsAtStamp.csv(table.csv(), asAt)), ("boards.json", json().rendered() + "\n")]
         try AtomicWriter.writeDirectory(directory) { temporary in
             for (name, text) in files {
                 try Data(text.utf8).write(to: URL(fileURLWithPath: temporary).appendingPathComponent(name))

@@ -5,18 +5,31 @@ import PartnerscopeCore
 public enum DiffReport {
     public static let agencyColumns = [
         "id", "name", "type", "status", "degree_a", "degree_b", "betweenness_a", "betweenness_b", "pagerank_a", "pagerank_b",
-        "population_a", "population_b", "areas_gained", "areas_lost",
+        "population_a", "population_b", "areas_gained", "areas_lost", "succession_with",
     ]
+
+    /// For each agency in a succession, the ids on the other side of it (its successors, or its
+    /// predecessors), joined by `|`.
+    static func successionPartners(_ diff: NetworkDiff) -> [AgencyID: [AgencyID]] {
+        var partners: [AgencyID: [AgencyID]] = [:]
+        for s in diff.successions {
+            for p in s.predecessors { partners[p] = s.successors }
+            for q in s.successors { partners[q] = s.predecessors }
+        }
+        return partners
+    }
 
     public static func csv(_ diff: NetworkDiff) -> String {
         var w = CSVWriter(header: agencyColumns)
+        let partners = successionPartners(diff)
         for c in diff.agencies {
             w.appendRow([c.id.rawValue, c.name, c.type, c.status.rawValue,
                          NumberFormat.csv(c.degree.a), NumberFormat.csv(c.degree.b),
                          NumberFormat.csv(c.betweenness.a), NumberFormat.csv(c.betweenness.b),
                          NumberFormat.csv(c.pageRank.a), NumberFormat.csv(c.pageRank.b),
                          NumberFormat.csv(c.population.a), NumberFormat.csv(c.population.b),
-                         String(c.areasGained), String(c.areasLost)])
+                         String(c.areasGained), String(c.areasLost),
+                         (partners[c.id] ?? []).map(\.rawValue).joined(separator: "|")])
         }
         return w.text
     }
@@ -35,10 +48,13 @@ public enum DiffReport {
         func pair(_ p: (a: Double?, b: Double?)) -> JSONValue {
             .object([("a", .number(p.a)), ("b", .number(p.b))])
         }
-        let kept = diff.agencies.count - diff.added.count - diff.removed.count
+        let kept = diff.agencies.filter { $0.status == .kept }.count
         let summary: [(String, JSONValue)] = [
             ("agencies_added", .int(diff.added.count)), ("agencies_removed", .int(diff.removed.count)),
-            ("agencies_kept", .int(kept)), ("boundaries_changed", .int(diff.boundaryChanges.count)),
+            ("agencies_kept", .int(kept)), ("successions", .int(diff.successions.count)),
+            ("agencies_succeeded", .int(diff.agencies.filter { $0.status == .succeeded }.count)),
+            ("agencies_successors", .int(diff.agencies.filter { $0.status == .successor }.count)),
+            ("boundaries_changed", .int(diff.boundaryChanges.count)),
             ("ties_added", .int(diff.tiesAdded.count)), ("ties_removed", .int(diff.tiesRemoved.count)),
             ("ties_reweighted", .int(diff.tiesReweighted.count)),
             ("shared_leaf_areas", .int(diff.sharedLeaves)), ("leaf_areas_only_in_a", .int(diff.leavesOnlyInA)),
@@ -53,6 +69,21 @@ public enum DiffReport {
                     ("status", .string(c.status.rawValue)), ("degree", pair(c.degree)), ("betweenness", pair(c.betweenness)),
                     ("pagerank", pair(c.pageRank)), ("population", pair(c.population)),
                     ("areas_gained", .int(c.areasGained)), ("areas_lost", .int(c.areasLost)), ("relabelled", .bool(c.relabelled)),
+                ])
+            })),
+            ("successions", .array(diff.successions.map { sc in
+                .object([
+                    ("predecessors", .array(sc.predecessors.map { .string($0.rawValue) })),
+                    ("successors", .array(sc.successors.map { .string($0.rawValue) })),
+                    ("population_before", .number(sc.populationBefore)), ("population_after", .number(sc.populationAfter)),
+                    ("population_moved", .number(sc.populationMoved)),
+                    ("moves", .array(sc.moves.map { m in
+                        .object([("from", .string(m.from.rawValue)), ("to", .string(m.to.rawValue)),
+                                 ("population", .number(m.population)), ("areas", .int(m.areas))])
+                    })),
+                    ("ties_carried", .array(sc.tiesCarried.map { .object([("before", tieJSON($0.before)), ("after", tieJSON($0.after))]) })),
+                    ("ties_ended", .array(sc.tiesEnded.map { tieJSON($0) })),
+                    ("ties_begun", .array(sc.tiesBegun.map { tieJSON($0) })),
                 ])
             })),
             ("ties_added", .array(diff.tiesAdded.map { tieJSON($0) })),
@@ -70,9 +101,13 @@ public enum DiffReport {
     /// the largest flows of people and the largest changes in betweenness.
     public static func text(_ diff: NetworkDiff, a: String, b: String, limit: Int = 20) -> String {
         var out = "Diff \(a) → \(b)\n\n"
-        let kept = diff.agencies.count - diff.added.count - diff.removed.count
-        out += "agencies: \(diff.added.count) added, \(diff.removed.count) removed, \(kept) kept (\(diff.boundaryChanges.count) with redrawn boundaries)\n"
-        out += "ties: \(diff.tiesAdded.count) added, \(diff.tiesRemoved.count) removed, \(diff.tiesReweighted.count) with a new weight\n"
+        let kept = diff.agencies.filter { $0.status == .kept }.count
+        let succeeded = diff.agencies.filter { $0.status == .succeeded }.count
+        let successors = diff.agencies.filter { $0.status == .successor }.count
+        let inSuccession = diff.successions.isEmpty ? "" :
+            ", \(succeeded) taken over by \(successors) in \(diff.successions.count) succession\(diff.successions.count == 1 ? "" : "s")"
+        out += "agencies: \(diff.added.count) added, \(diff.removed.count) removed, \(kept) kept (\(diff.boundaryChanges.count) with redrawn boundaries)\(inSuccession)\n"
+        out += "ties: \(diff.tiesAdded.count) added, \(diff.tiesRemoved.count) removed, \(diff.tiesReweighted.count) with a new weight\(diff.successions.isEmpty ? "" : " (besides the ties of successions, below)")\n"
         out += "leaf areas: \(diff.sharedLeaves) in both, \(diff.leavesOnlyInA) only in \(a), \(diff.leavesOnlyInB) only in \(b)\n"
         func byType(_ list: [NetworkDiff.AgencyChange]) -> String {
             var counts: [String: Int] = [:]
@@ -81,6 +116,7 @@ public enum DiffReport {
         }
         if !diff.added.isEmpty { out += "added by type: \(byType(diff.added))\n" }
         if !diff.removed.isEmpty { out += "removed by type: \(byType(diff.removed))\n" }
+        out += successionsText(diff, a: a, b: b, limit: limit)
 
         let changed = diff.boundaryChanges.sorted {
             let l = abs(($0.population.b ?? 0) - ($0.population.a ?? 0)), r = abs(($1.population.b ?? 0) - ($1.population.a ?? 0))
@@ -133,6 +169,47 @@ public enum DiffReport {
             }
             out += t.rendered()
         }
+        return out
+    }
+    /// The last line of the table: the day of each snapshot.
+    public static func footer(_ a: AsAt, _ b: AsAt) -> String {
+        func say(_ d: AsAt) -> String { if case .all = d { return "all dates" } else { return d.description } }
+        return "Before: \(say(a)); after: \(say(b)) (each snapshot's agencies in existence and ties in force that day; --from and --to choose them)"
+    }
+
+    /// The successions in words: who took over from whom, the people and the ties that moved.
+    static func successionsText(_ diff: NetworkDiff, a: String, b: String, limit: Int) -> String {
+        guard !diff.successions.isEmpty else { return "" }
+        var byID: [AgencyID: NetworkDiff.AgencyChange] = [:]
+        for c in diff.agencies { byID[c.id] = c }
+        func names(_ ids: [AgencyID]) -> String {
+            let shown = ids.prefix(3).map { byID[$0].map { String($0.name.prefix(60)) } ?? $0.rawValue }
+            let more = ids.count > 3 ? " and \(ids.count - 3) more" : ""
+            return shown.joined(separator: ", ") + more
+        }
+        func kinds(_ ids: [AgencyID]) -> String {
+            var counts: [String: Int] = [:]
+            for id in ids { counts[byID[id]?.type ?? "?", default: 0] += 1 }
+            return counts.keys.sorted().map { "\(counts[$0]!) \($0)" }.joined(separator: ", ")
+        }
+        func people(_ x: Double) -> String { NumberFormat.grouped(Int(x.rounded())) }
+        let ordered = diff.successions.sorted {
+            $0.populationMoved != $1.populationMoved ? $0.populationMoved > $1.populationMoved : $0.predecessors[0] < $1.predecessors[0]
+        }
+        var out = "\nSuccessions: bodies of \(a) taken over by bodies of \(b) (successor_of), most people moved first; \(ordered.count) in all\n"
+        out += "(their agencies and ties are not counted as added or removed above)\n\n"
+        for sc in ordered.prefix(limit) {
+            out += "- \(names(sc.predecessors)) (\(kinds(sc.predecessors))) → \(names(sc.successors)) (\(kinds(sc.successors))): "
+            out += "\(people(sc.populationMoved)) people moved with them (\(people(sc.populationBefore)) served before, \(people(sc.populationAfter)) after); "
+            out += "ties: \(sc.tiesCarried.count) carried over, \(sc.tiesEnded.count) ended, \(sc.tiesBegun.count) begun\n"
+            let partners = Set(sc.tiesCarried.map { t -> AgencyID in
+                sc.predecessors.contains(t.before.source) ? t.before.target : t.before.source
+            }).sorted()
+            if !partners.isEmpty {
+                out += "  carried over with: \(names(partners))\n"
+            }
+        }
+        if ordered.count > limit { out += "  … \(ordered.count - limit) more successions (--top, or --format json)\n" }
         return out
     }
 }

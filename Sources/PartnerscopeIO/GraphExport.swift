@@ -185,8 +185,12 @@ public struct GraphExport: Sendable {
 
     // MARK: GraphML
 
+    /// The day the exported network shows (`--as-at`), `all` when it was read whole.
+    var asAtText: String { (network.asAt ?? .all).description }
+
     /// GraphML 1.0 (http://graphml.graphdrawing.org/); keys `n0…` for nodes and `e0…` for edges,
-    /// with `attr.name` the attribute's name.
+    /// with `attr.name` the attribute's name; a graph attribute `as_at` names the day shown
+    /// (networkx reads it into `G.graph["as_at"]`).
     public func graphML() -> String {
         var out = """
         <?xml version="1.0" encoding="UTF-8"?>
@@ -201,7 +205,9 @@ public struct GraphExport: Sendable {
         for (k, c) in edgeColumns.enumerated() {
             out += "  <key id=\"e\(k)\" for=\"edge\" attr.name=\"\(Markup.xmlAttribute(c.name))\" attr.type=\"\(c.kind.graphML)\"/>\n"
         }
+        out += "  <key id=\"g0\" for=\"graph\" attr.name=\"as_at\" attr.type=\"string\"/>\n"
         out += "  <graph id=\"\(Markup.xmlAttribute(network.name))\" edgedefault=\"\(directed ? "directed" : "undirected")\">\n"
+        out += "    <data key=\"g0\">\(Markup.xmlText(asAtText))</data>\n"
         for (i, a) in network.agencies.enumerated() {
             out += "    <node id=\"\(Markup.xmlAttribute(a.id.rawValue))\">\n"
             for (k, c) in nodeColumns.enumerated() {
@@ -224,7 +230,9 @@ public struct GraphExport: Sendable {
     // MARK: GEXF
 
     /// GEXF 1.2 (https://gexf.net/): node label = the agency's name, edge label = the relationship
-    /// type, edge weight native; the other values as attributes (`attvalues`).
+    /// type, edge weight native; the other values as attributes (`attvalues`). GEXF has no graph
+    /// attributes, so the day shown is in the meta: `<keywords>as_at=2024-05-07</keywords>` and the
+    /// description.
     public func gexf() -> String {
         // name is the label and weight is native: not repeated as attributes.
         let nodeAttributes = nodeColumns.enumerated().filter { $0.element.name != "name" }
@@ -234,7 +242,8 @@ public struct GraphExport: Sendable {
         <gexf xmlns="http://www.gexf.net/1.2draft" version="1.2">
           <meta>
             <creator>Partnerscope</creator>
-            <description>\(Markup.xmlText(network.name))</description>
+            <keywords>as_at=\(Markup.xmlText(asAtText))</keywords>
+            <description>\(Markup.xmlText(network.name)), \(Markup.xmlText((network.asAt ?? .all).phrase))</description>
           </meta>
           <graph mode="static" defaultedgetype="\(directed ? "directed" : "undirected")">
 
@@ -290,7 +299,7 @@ public struct GraphExport: Sendable {
 
     /// The node-link format of networkx's `node_link_data` (keys `directed`, `multigraph`, `graph`,
     /// `nodes` with `id`, `edges` with `source`, `target` and, in a multigraph, `key`), which D3's
-    /// force layout reads as `nodes` and links.
+    /// force layout reads as `nodes` and links; `graph` holds the name and `as_at`, the day shown.
     public func nodeLinkJSON() -> JSONValue {
         let nodes: [JSONValue] = network.agencies.enumerated().map { i, a in
             .object([("id", .string(a.id.rawValue))] + nodeColumns.compactMap { c in c.values[i].map { (c.name, $0.json) } })
@@ -310,7 +319,7 @@ public struct GraphExport: Sendable {
         return .object([
             ("directed", .bool(directed)),
             ("multigraph", .bool(multigraph)),
-            ("graph", .object([("name", .string(network.name))])),
+            ("graph", .object([("name", .string(network.name)), ("as_at", .string(asAtText))])),
             ("nodes", .array(nodes)),
             ("edges", .array(edges)),
         ])

@@ -668,6 +668,10 @@ struct LoadState {
         return (from, to)
     }
 
+    /// Ids of other snapshots in `successor_of` warned about one by one up to this count, in one
+    /// warning beyond it.
+    static let successorsListedOneByOne = 3
+
     /// `successor_of` cells: (agency index, text, line, column), resolved once every agency is read.
     var successorCells: [(agency: Int, text: String, line: Int, column: Int)] = []
 
@@ -678,6 +682,10 @@ struct LoadState {
     /// - Complexity: O(|V| + S) with S the ids named, plus the suggestions.
     mutating func resolveSuccessors(display: String) {
         var predecessors: [Int: [Int]] = [:]
+        // Ids of another snapshot: listed one by one (with a did-you-mean) when few, else in one
+        // warning, so that a folder naming a whole earlier vintage (england's ICBs name
+        // england-2021's 106 CCGs) does not print a hundred lines on every run.
+        var elsewhere: [(id: String, line: Int, column: Int, near: String?)] = []
         for (agency, text, line, column) in successorCells {
             var ids: [AgencyID] = []
             let parts = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "|" || $0 == ";" }).map { $0.trimmingCharacters(in: .whitespaces) }
@@ -691,12 +699,12 @@ struct LoadState {
                     // An id not in this folder may name an earlier snapshot's body (england's ICBs
                     // name england-2021's CCGs; history trends match across folders by it), so it is
                     // kept with a located warning, and a did-you-mean in case it is a typo.
-                    var message = "successor_of names '\(id)', which is not in this folder; kept as a body of another snapshot"
+                    var near: String?
                     if suggestionBudget > 0 {
                         suggestionBudget -= 1
-                        if let near = Suggestion.nearest(to: id, in: agencies.map(\.id.rawValue)) { message += " (did you mean '\(near)'?)" }
+                        near = Suggestion.nearest(to: id, in: agencies.map(\.id.rawValue))
                     }
-                    warnings.append(Diagnostic(file: display, line: line, column: column, severity: .warning, message: message))
+                    elsewhere.append((id, line, column, near))
                     if !ids.contains(AgencyID(id)) { ids.append(AgencyID(id)) }
                     continue
                 }
@@ -709,6 +717,19 @@ struct LoadState {
                 predecessors[agency, default: []].append(index)
             }
             agencies[agency].successorOf = ids
+        }
+        if elsewhere.count <= Self.successorsListedOneByOne {
+            for (id, line, column, near) in elsewhere {
+                warnings.append(Diagnostic(file: display, line: line, column: column, severity: .warning,
+                    message: "successor_of names '\(id)', which is not in this folder; kept as a body of another snapshot"
+                        + (near.map { " (did you mean '\($0)'?)" } ?? "")))
+            }
+        } else {
+            // Many: a whole earlier vintage named on purpose, where a did-you-mean would mislead.
+            let distinct = Set(elsewhere.map(\.id)).count
+            let first = elsewhere[0]
+            warnings.append(Diagnostic(file: display, line: first.line, column: first.column, severity: .warning,
+                message: "successor_of names \(distinct) ids that are not in this folder (the first '\(first.id)'); kept as bodies of another snapshot"))
         }
         // A cycle in predecessor → successor arcs: depth-first search with colours (0 new, 1 on the path, 2 done).
         var colour = [UInt8](repeating: 0, count: agencies.count)

@@ -83,9 +83,9 @@ struct MissingCommand: ParsableCommand {
             throw ExitCode.invalidData
         }
         switch format {
-        case .csv: try output.emit(report.csv())
-        case .json: try output.emit(report.json().rendered())
-        case .table: try output.emit(report.text(limit: top))
+        case .csv: try output.emit(csv: report.csv(), report.report.network)
+        case .json: try output.emit(json: report.json(), report.report.network)
+        case .table: try output.emit(table: report.text(limit: top), report.report.network)
         }
     }
 }

@@ -46,7 +46,7 @@ private let fixture = "Tests/TestSupport/Fixtures/boards-fixture"
     let run = try Executable.run(["missing", fixture, "--boards", "--format", "csv", "--requirements", "Networks/requirements.csv"])
     #expect(run.status == 0, "\(run.stderr)")
     let lines = run.stdout.split(separator: "\n").map(String.init)
-    #expect(lines.first == "board_id,board,theme,requires,finding,candidates,candidate_ids,candidate_covers,source")
+    #expect(lines.first == "board_id,board,theme,requires,finding,candidates,candidate_ids,candidate_covers,source,as_at")
     #expect(lines.contains { $0.hasPrefix("csp1,Community Safety Partnership One,community-safety,probation,Community Safety Partnership One: no probation member (Crime and Disorder Act 1998 s.5(1)(aa)") && $0.contains(",Probation Service,probation,1,") })
     // lrf lacks an NHS trust and the Environment Agency, of which the network lists none.
     #expect(lines.contains { $0.hasPrefix("lrf,") && $0.contains("no nhs-trust member") && $0.contains("the network lists no such body") })
@@ -79,7 +79,7 @@ private let fixture = "Tests/TestSupport/Fixtures/boards-fixture"
     let run = try Executable.run(["batch", fixture, "--by", "board-theme=community-safety", "--out-dir", folder, "--quiet"])
     #expect(run.status == 0, "\(run.stderr)")
     let csv = try String(contentsOfFile: folder + "/boards.csv", encoding: .utf8).split(separator: "\n").map(String.init)
-    #expect(csv.first == "board,members,seats,absent,absent_members,mean_member_load,max_member_load,most_loaded_member,misaligned,min_member_cover,misaligned_members,footprint_people,id")
+    #expect(csv.first == "board,members,seats,absent,absent_members,mean_member_load,max_member_load,most_loaded_member,misaligned,min_member_cover,misaligned_members,footprint_people,id,as_at")
     // csp1 (no probation) before csp2 (complete); members of csp1 sit on 4, 3, 3 and 5 boards: mean 3.75, largest 5 (the ICB).
     #expect(csv.count == 3)
     #expect(csv[1].hasPrefix("Community Safety Partnership One,4,4,1,no probation member"))

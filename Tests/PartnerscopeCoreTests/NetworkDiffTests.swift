@@ -69,3 +69,74 @@ import Testing
             == ["c1-h1 1.0→2.5", "c1-p1 1.0→2.0"])
     #expect(NetworkDiff(before, before).tiesReweighted.isEmpty)
 }
+
+// Successions, by hand. Areas X1 (100 people) and X2 (300). Before: council covers both; pct1
+// covers X1, pct2 X2; ties council–pct1, council–pct2 (partnership), pct1→trust (commissioning).
+// After: council; icb covers X1 and X2, successor of ccg, itself the successor of pct1 and pct2 (the
+// ccg is in neither snapshot, only in the lineage); ties council–icb, icb→trust, icb–police.
+// Expected: one succession pct1, pct2 → icb; 400 people before, after and moved (pct2→icb 300,
+// pct1→icb 100); the council's two ties and pct1's commissioning carried over; icb–police begun;
+// no agency added or removed but the police (added), no tie added or removed.
+private enum Reform {
+    static let areas = [Area(code: "X1", name: "X1", population: 100), Area(code: "X2", name: "X2", population: 300)]
+    static func before() -> Network {
+        let agencies = [Agency(id: "council", name: "Council", sector: .public, type: "metropolitan-district"),
+                        Agency(id: "pct1", name: "PCT One", sector: .public, type: "pct"),
+                        Agency(id: "pct2", name: "PCT Two", sector: .public, type: "pct"),
+                        Agency(id: "trust", name: "Trust", sector: .public, type: "nhs-trust")]
+        return Network(name: "before", agencies: agencies, areas: areas,
+                       boundaries: [Boundary(agency: 0, area: 0), Boundary(agency: 0, area: 1),
+                                    Boundary(agency: 1, area: 0), Boundary(agency: 2, area: 1)],
+                       relationships: [Relationship(source: 0, target: 1, type: .partnership),
+                                       Relationship(source: 0, target: 2, type: .partnership),
+                                       Relationship(source: 1, target: 3, type: .commissioning, directed: true)])
+    }
+    static func after() -> Network {
+        let agencies = [Agency(id: "council", name: "Council", sector: .public, type: "metropolitan-district"),
+                        Agency(id: "icb", name: "ICB", sector: .public, type: "icb", successorOf: ["ccg"]),
+                        Agency(id: "police", name: "Police", sector: .public, type: "police"),
+                        Agency(id: "trust", name: "Trust", sector: .public, type: "nhs-trust")]
+        return Network(name: "after", agencies: agencies, areas: areas,
+                       boundaries: [Boundary(agency: 0, area: 0), Boundary(agency: 0, area: 1),
+                                    Boundary(agency: 1, area: 0), Boundary(agency: 1, area: 1)],
+                       relationships: [Relationship(source: 0, target: 1, type: .partnership),
+                                       Relationship(source: 1, target: 3, type: .commissioning, directed: true),
+                                       Relationship(source: 1, target: 2, type: .partnership)])
+    }
+    /// The whole dated folder's lineage: the CCG took over from both PCTs, the ICB from the CCG.
+    static let ccg = Network(name: "ccg", agencies: [Agency(id: "ccg", name: "CCG", sector: .public, type: "ccg", successorOf: ["pct1", "pct2"])], relationships: [])
+}
+
+@Test func diff_succession_reportsTheTakeOverWithItsPeopleAndTies() {
+    let diff = NetworkDiff(Reform.before(), Reform.after(), lineage: Lineage([Reform.before(), Reform.ccg, Reform.after()]))
+    #expect(diff.successions.count == 1)
+    let s = diff.successions[0]
+    #expect(s.predecessors == ["pct1", "pct2"] && s.successors == ["icb"])
+    #expect(s.populationBefore == 400 && s.populationAfter == 400 && s.populationMoved == 400)
+    #expect(s.moves == [NetworkDiff.Move(from: "pct2", to: "icb", population: 300, areas: 1),
+                        NetworkDiff.Move(from: "pct1", to: "icb", population: 100, areas: 1)])
+    #expect(s.tiesCarried.map { "\($0.before.source)-\($0.before.target)>\($0.after.source)-\($0.after.target)" }
+            == ["council-pct1>council-icb", "council-pct2>council-icb", "pct1-trust>icb-trust"])
+    #expect(s.tiesEnded.isEmpty)
+    #expect(s.tiesBegun.map { "\($0.source)-\($0.target)" } == ["icb-police"])
+    // Not removals and additions.
+    #expect(diff.added.map(\.id) == ["police"] && diff.removed.isEmpty)
+    #expect(diff.agencies.filter { $0.status == .succeeded }.map(\.id) == ["pct1", "pct2"])
+    #expect(diff.agencies.filter { $0.status == .successor }.map(\.id) == ["icb"])
+    #expect(diff.tiesAdded.isEmpty && diff.tiesRemoved.isEmpty)
+}
+
+@Test func diff_withoutTheLink_readsRemovalsAndAdditions() {
+    // The ICB names the CCG, which neither snapshot holds: without the folder's lineage the chain
+    // to the PCTs is broken, and the PCTs read as removed, the ICB as added.
+    let diff = NetworkDiff(Reform.before(), Reform.after())
+    #expect(diff.successions.isEmpty)
+    #expect(diff.removed.map(\.id) == ["pct1", "pct2"] && diff.added.map(\.id) == ["icb", "police"])
+    #expect(diff.tiesRemoved.count == 3 && diff.tiesAdded.count == 3)
+}
+
+@Test func lineage_followsSuccessionThroughBodiesOfNeitherSnapshot() {
+    let lineage = Lineage([Reform.before(), Reform.ccg, Reform.after()])
+    #expect(lineage.ancestors(of: "icb") == ["ccg", "pct1", "pct2"])
+    #expect(lineage.ancestors(of: "council").isEmpty)
+}
