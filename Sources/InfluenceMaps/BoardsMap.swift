@@ -76,7 +76,7 @@ public struct BoardsMap: Sendable {
         entries.append(.init(.line(colour: "#888888", style: "solid", heavy: false, arrow: false, double: false), "member"))
         entries.append(.init(.line(colour: "#888888", style: "dashed", heavy: false, arrow: false, double: false), "observer or co-opted member"))
         g.graphAttributes["label"] = MapLegend.table(
-            title: "Boards map: \(network.name) (\(boards.boards.count) boards, \(members.count) agencies, \(boards.memberships.count) seats)",
+            title: "Boards map: \(MapLegend.name(network)) (\(boards.boards.count) boards, \(members.count) agencies, \(boards.memberships.count) seats)",
             entries: entries)
         g.graphAttributes["labelloc"] = "b"
         g.graphAttributes["labeljust"] = "l"

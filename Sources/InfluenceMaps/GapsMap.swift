@@ -64,7 +64,7 @@ public struct GapsMap: Sendable {
         entries.append(.init(.none, "Number and thickness: people on the wrong side of the line (the fewest of: shared, served by one only, by the other only)"))
         let partners = ordered.filter(\.partners).count
         g.graphAttributes["label"] = MapLegend.table(
-            title: "Coterminosity gaps: \(network.name), \(ordered.count) gaps (\(partners) between partners)", entries: entries)
+            title: "Coterminosity gaps: \(MapLegend.name(network)), \(ordered.count) gaps (\(partners) between partners)", entries: entries)
         return g
     }
 

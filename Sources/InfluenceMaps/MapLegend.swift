@@ -99,6 +99,17 @@ public enum MapLegend {
     /// runs across a landscape page instead of down it.
     public static func columns(for count: Int) -> Int { count <= 4 ? 1 : count <= 10 ? 2 : 3 }
 
+    /// The network's name for a legend title, with the day it shows when it was looked at on one
+    /// (`--as-at`): "west-yorkshire as at 2022-07-01", "west-yorkshire, all dates"; the bare name
+    /// for a network never filtered by date.
+    public static func name(_ network: Network) -> String {
+        switch network.asAt {
+        case nil: return network.name
+        case .all?: return "\(network.name), all dates"
+        case let .day(day)?: return "\(network.name) as at \(day)"
+        }
+    }
+
     /// The legend as an HTML-like table for a graph label: a bold title across the top, then the
     /// entries in ``columns(for:)`` columns, filled column by column.
     public static func table(title: String, entries: [Entry], fontSize: Double = 10) -> AttributeValue {

@@ -53,7 +53,7 @@ public struct NetworkMap: Sendable {
         }
         if let clustering { g.clusters = clusters(clustering) }
         g.graphAttributes["label"] = MapLegend.table(
-            title: "Influence map: \(network.name) (\(n) agencies, \(network.relationships.count) ties)",
+            title: "Influence map: \(MapLegend.name(network)) (\(n) agencies, \(network.relationships.count) ties)",
             entries: MapLegend.standard(network, size: influenceName, ties: true))
         g.graphAttributes["labelloc"] = "b"
         g.graphAttributes["labeljust"] = "l"

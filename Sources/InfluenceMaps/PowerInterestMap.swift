@@ -127,7 +127,7 @@ public struct PowerInterestMap: Sendable {
         entries.append(.init(.none, "High power or interest: a rating of \(grid.highThreshold) or more on the 1–5 scale"))
         entries.append(.init(.none, "Bodies in one cell share both ratings; where they sit inside it means nothing"))
         g.graphAttributes["label"] = MapLegend.table(
-            title: "Power–interest grid (Mendelow 1991): \(network.name), \(n) agencies", entries: entries)
+            title: "Power–interest grid (Mendelow 1991): \(MapLegend.name(network)), \(n) agencies", entries: entries)
         return g
     }
 

@@ -96,7 +96,7 @@ public struct SilosMap: Sendable {
         if let shapes = MapLegend.shapes(network) { entries.append(shapes) }
         entries += MapLegend.ties(Set(network.relationships.filter { $0.source != $0.target }.map(\.type)))
         g.graphAttributes["label"] = MapLegend.table(
-            title: "Silos: \(network.name), \(n) agencies, \(brokers.count) brokers, \(articulationPoints.count) single points of failure",
+            title: "Silos: \(MapLegend.name(network)), \(n) agencies, \(brokers.count) brokers, \(articulationPoints.count) single points of failure",
             entries: entries)
         return g
     }

@@ -167,3 +167,14 @@ private let datedBoards: [String: String] = [
     #expect(Set(rows.map { $0[0] }) == ["council", "police", "lsc"])
     #expect(rows.allSatisfy { $0.last == "2009-06-30" })
 }
+
+@Test func maps_nameTheDayTheyShow() throws {
+    let dir = try Fixtures.makeNetwork(datedBoards, label: "dated-boards")
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let boards = try Executable.run(["map", dir.path, "--kind", "boards", "--format", "dot", "--as-at", "2009-06-30", "--quiet"])
+    #expect(boards.status == 0, "\(boards.stderr)")
+    #expect(boards.stdout.contains("as at 2009-06-30 (2 boards, 3 agencies, 5 seats)"))
+    let network = try Executable.run(["map", dir.path, "--format", "dot", "--quiet"])
+    // Council, police and ICB exist that day (the CCG ended the day before, the LSC in 2010).
+    #expect(network.stdout.contains("as at 2022-07-01 (3 agencies, 2 ties)"))
+}
