@@ -93,7 +93,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PartnerscopeHistoryTests",
-            dependencies: ["PartnerscopeHistory", "PartnerscopeCore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["PartnerscopeHistory", "PartnerscopeCore", "PartnerscopeIO", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings
         ),
         .testTarget(

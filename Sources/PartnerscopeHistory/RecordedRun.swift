@@ -116,7 +116,10 @@ extension RecordedGroup {
     /// - Parameters:
     ///   - kind: see ``kind``.
     ///   - successorOf: the raw `successor_of` cell; split on `;`, `,`, `|` and white space.
-    public init(row index: Int, of table: ComparisonTable, analysis: NetworkAnalysis?, kind: String, successorOf: String?) {
+    ///   - sentence: the words of a finding (PartnerscopeIO's `MissingPartnersWording.sentence`),
+    ///     given whether shares are of people.
+    public init(row index: Int, of table: ComparisonTable, analysis: NetworkAnalysis?, kind: String, successorOf: String?,
+                sentence: (MissingPartnersAnalysis.Finding, Bool) -> String) {
         let row = table.rows[index]
         var gaps: [Gap] = []
         var findings: [Finding] = []
@@ -132,7 +135,7 @@ extension RecordedGroup {
                 .map { f in
                     Finding(kind: f.kind.rawValue, themes: f.themes.joined(separator: "; "),
                             agency: f.agency?.id.rawValue ?? "", candidate: f.candidate?.id.rawValue ?? "",
-                            type: f.type, score: f.score, reason: f.reason)
+                            type: f.type, score: f.score, reason: sentence(f, analysis.missing?.byPopulation ?? false))
                 }
         }
         self.init(key: row.key, name: row.label, kind: kind,

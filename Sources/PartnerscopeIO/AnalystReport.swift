@@ -60,6 +60,7 @@ public struct AnalystReport: Sendable {
         var tables = [Self.centralityTable(analysis), Self.communitiesTable(analysis), Self.silosTable(analysis),
                       Self.brokersTable(analysis), Self.tensionsTable(analysis), Self.gapsTable(analysis)]
         if let missing = Self.missingTable(analysis) { tables.append(missing) }
+        if let byAgency = Self.missingByAgencyTable(analysis) { tables.append(byAgency) }
         tables += self.boards?.tables ?? []
         tables += quality?.tables ?? []
         tables += audit?.tables ?? []
@@ -308,25 +309,46 @@ public struct AnalystReport: Sendable {
         let rows: [[ReportTable.Cell]] = m.findings.map { f in
             // The sentence comes early, so that it is in view on the page without scrolling sideways;
             // the ids (for joining with other tables) come after the figures.
-            [.text(f.kind.rawValue), .text(f.themes.joined(separator: "; ")), .text(f.agency?.name ?? ""),
-             .text(f.candidate?.name ?? ""), .text(f.reason), .number(f.score, digits: 3),
-             .number(f.populationShare, digits: 3), .text(f.type), .text(f.agency?.id.rawValue ?? ""),
-             .text(f.candidate?.id.rawValue ?? ""), .text(f.source ?? "")]
+            let reason = MissingPartnersWording.sentence(f, byPopulation: m.byPopulation)
+            let priority: Double? = f.priority?.value
+            return [.text(f.kind.rawValue), .text(f.themes.joined(separator: "; ")), .text(f.agency?.name ?? ""),
+                    .text(MissingPartnersWording.partnerRole(f)), .text(f.candidate?.name ?? ""), .text(reason),
+                    .number(priority, digits: 3), .text(f.priority?.basis.rawValue ?? ""), .number(f.score, digits: 3),
+                    .number(f.populationShare, digits: 3), .text(f.type), .text(f.agency?.id.rawValue ?? ""),
+                    .text(f.candidate?.id.rawValue ?? ""), .text(f.source ?? "")]
         }
         var explanation = "Who should be at the table and is not, for each partnership theme's requirements: absent (a "
-            + "required type with no agency), unlinked (a required agency cut off from the main group or from the theme's "
-            + "other members), neighbour (agencies whose areas overlap and whose theme expects them to work together, with no "
-            + "tie), structural (untied pairs with common partners, ranked by the Adamic-Adar index, Liben-Nowell & Kleinberg "
-            + "2007) and candidate (bodies from a wider catalogue that cover the network's areas). Score: 1 for an absence, "
-            + "the population share or overlap otherwise, the Adamic-Adar score for structural findings."
-        if !m.notes.isEmpty { explanation += " Note: " + m.notes.joined(separator: " ") }
+            + "required role with no agency), unlinked (an agency with no tie to a partner role its theme pairs it with, "
+            + "e.g. a council with no tie to the police covering it, or two roles such as the public and community sectors "
+            + "with no tie between them at all), structural (untied pairs no theme requires, with common partners, ranked by "
+            + "the Adamic-Adar index, Liben-Nowell & Kleinberg 2007) and candidate (bodies from a wider catalogue that cover "
+            + "the network's areas). Absent and unlinked findings are ordered by priority: "
+            + MissingPartnersReport.priorityRule + "."
+        if !m.notes.isEmpty { explanation += " Note: " + m.notes.map(MissingPartnersWording.note).joined(separator: " ") }
         return ReportTable(
             id: "missing", title: "Missing partners", explanation: explanation,
-            emptyNote: "Every requirement is met and no untied overlapping partners were found.",
-            columns: [.init("finding"), .init("theme"), .init("agency_name", "agency"),
+            emptyNote: "Every requirement is met and every required pair of partners is tied.",
+            columns: [.init("finding"), .init("theme"), .init("agency_name", "agency"), .init("partner_role", "partner role"),
                       .init("candidate_name", "candidate"), .init("reason", long: true),
+                      .init("priority", numeric: true), .init("basis"),
                       .init("score", numeric: true), .init("population_share", "population share", numeric: true),
                       .init("type"), .init("agency", "agency id"), .init("candidate", "candidate id"), .init("source")],
+            rows: rows)
+    }
+
+    /// The roll-up of the unlinked findings per agency, highest priority first.
+    static func missingByAgencyTable(_ a: NetworkAnalysis) -> ReportTable? {
+        guard let m = a.missing else { return nil }
+        let rows: [[ReportTable.Cell]] = m.rollUp.map { g in
+            [.text(g.agency.name), .text(MissingPartnersWording.rollUp(g)), .number(g.priority, digits: 3),
+             .text(g.gaps.map(\.partner.role).joined(separator: "; ")), .text(g.agency.id.rawValue)]
+        }
+        return ReportTable(
+            id: "missing-by-agency", title: "Missing ties by agency",
+            explanation: "Each agency lacking a tie that a theme needs, with the partner roles it has no tie to and the themes needing each; highest priority first.",
+            emptyNote: "No agency lacks a tie that a theme needs.",
+            columns: [.init("agency_name", "agency"), .init("summary", long: true), .init("priority", numeric: true),
+                      .init("partner_roles", "partner roles"), .init("agency", "agency id")],
             rows: rows)
     }
 
@@ -424,7 +446,7 @@ public struct AnalystReport: Sendable {
             counts.append((kind.rawValue, .int(m.findings.filter { $0.kind == kind }.count)))
         }
         let themes: [JSONValue] = (a.requirements?.themes ?? []).map { JSONValue.string($0) }
-        let notes: [JSONValue] = m.notes.map { JSONValue.string($0) }
+        let notes: [JSONValue] = m.notes.map { JSONValue.string(MissingPartnersWording.note($0)) }
         return .object([
             ("requirements", requirementsOrigin.map { JSONValue.string($0) } ?? .null),
             ("themes", .array(themes)),
@@ -527,7 +549,14 @@ public struct AnalystReport: Sendable {
                 out.append("Required partners absent: " + types.joined(separator: "; ") + ".")
             }
             let unlinked = m.findings.filter { $0.kind == .unlinked }.count
-            if unlinked > 0 { out.append("\(unlinked) required agenc\(unlinked == 1 ? "y is" : "ies are") not linked to the theme's other members.") }
+            if unlinked > 0 {
+                let rollUp = m.rollUp
+                var line = "\(unlinked) required tie\(unlinked == 1 ? " is" : "s are") missing"
+                if let first = rollUp.first {
+                    line += " (\(rollUp.count) agenc\(rollUp.count == 1 ? "y" : "ies")); first: " + MissingPartnersWording.rollUp(first)
+                }
+                out.append(line + ".")
+            }
         }
         out += boards?.keyFindings() ?? []
         if let quality {

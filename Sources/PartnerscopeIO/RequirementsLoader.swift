@@ -22,10 +22,18 @@ public struct LoadedRequirements: Sendable {
     public var origin: RequirementsOrigin
 }
 
-/// Reads `requirements.csv` (`theme,requires,kind,reason,source`): for each partnership theme, the
-/// agency types or sectors it needs, and why.
+/// Reads `requirements.csv` (`theme,requires,kind,reason,source`, optionally
+/// `role,partners,basis,met_by`): for each partnership theme, the agency types or sectors it
+/// needs, why, and who must tie to whom.
 ///
 /// `requires` holds one value or alternatives separated by `|`; `kind` is `type` or `sector`.
+/// `role` names the row within its theme (default: `requires` as written); `partners` lists the
+/// roles of the same theme it must be tied to, joined by `|` (a theme naming no partners expects
+/// every role to tie to every other, as files without the column did); `basis` is `statutory`,
+/// `guidance` (the default) or `practice`; `met_by` is `each` (every agency in the role must hold
+/// the ties; the default for types) or `any` (one suffices; the default for sectors). A duplicate
+/// role, a partner naming no role of the theme or the role itself, and an unknown basis or met_by
+/// are errors with a did-you-mean.
 /// Every problem is reported as `FILE:LINE:COLUMN: error: message`, as the network loader does:
 /// an unknown kind or sector, an empty field, an empty alternative, a requirement listed twice
 /// for one theme. A type a typo away from one of ``AgencyTypeVocabulary/recommended`` (`polise`)
@@ -36,7 +44,8 @@ public struct LoadedRequirements: Sendable {
 public struct RequirementsLoader {
     public init() {}
 
-    public static let columns = (required: ["theme", "requires", "kind", "reason", "source"], optional: [String]())
+    public static let columns = (required: ["theme", "requires", "kind", "reason", "source"],
+                                 optional: ["role", "partners", "basis", "met_by"])
     public static let fileName = "requirements.csv"
 
     /// Reads the requirements file at `path`.
@@ -93,9 +102,12 @@ public struct RequirementsLoader {
         let sectors = Sector.allCases.map(\.rawValue)
         var items: [Requirement] = []
         var firstLine: [String: Int] = [:]
+        var roleLine: [String: Int] = [:]
+        var partnerCells: [(theme: String, roles: [String], line: Int, column: Int)] = []
+        var invalidRoles: Set<String> = []
         for record in table.records {
             func field(_ column: String) -> (value: String, line: Int, column: Int) {
-                let k = table.columns[column]!
+                guard let k = table.columns[column] else { return ("", record.line, 1) }
                 return (record.fields[k].trimmingCharacters(in: .whitespacesAndNewlines),
                         record.positions[k].line, record.positions[k].column)
             }
@@ -142,15 +154,59 @@ public struct RequirementsLoader {
             }
             if reason.value.isEmpty { error(reason, "empty reason; say why the theme needs this partner"); ok = false }
             if source.value.isEmpty { warning(source, "no source given for this requirement") }
-            guard ok, let parsedKind else { continue }
+            let role = field("role"), partners = field("partners"), basis = field("basis"), metBy = field("met_by")
+            func choice<E: RawRepresentable & CaseIterable>(_ f: (value: String, line: Int, column: Int), _ name: String,
+                                                             _: E.Type) -> E? where E.RawValue == String {
+                guard !f.value.isEmpty else { return nil }
+                if let value = E(rawValue: f.value.lowercased()) { return value }
+                let allowed = E.allCases.map(\.rawValue)
+                var message = "unknown \(name) '\(f.value)'; allowed: \(allowed.joined(separator: ", "))"
+                if let near = Suggestion.nearest(to: f.value, in: allowed) { message += "; did you mean '\(near)'?" }
+                error(f, message); ok = false
+                return nil
+            }
+            let parsedBasis = choice(basis, "basis", Requirement.Basis.self)
+            let parsedCoverage = choice(metBy, "met_by", Requirement.Coverage.self)
+            let partnerRoles = partners.value.isEmpty ? [] : partners.value.split(separator: "|", omittingEmptySubsequences: false)
+                .map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+            if partnerRoles.contains(where: \.isEmpty) {
+                error(partners, "empty role in partners '\(partners.value)'; separate roles with a single '|'"); ok = false
+            }
+            guard ok, let parsedKind else {
+                // A partner naming this row's role is not reported again (one mistake, one error).
+                invalidRoles.insert(theme.value.lowercased() + "\u{1}" + (role.value.isEmpty ? alternatives.joined(separator: "|") : role.value.lowercased()))
+                continue
+            }
             let key = theme.value.lowercased() + "\u{1}" + parsedKind.rawValue + "\u{1}" + alternatives.sorted().joined(separator: "|")
             if let first = firstLine[key] {
                 error(requires, "requirement '\(requires.value)' is listed twice for theme '\(theme.value)' (first on line \(first))")
                 continue
             }
             firstLine[key] = record.line
-            items.append(Requirement(theme: theme.value.lowercased(), alternatives: alternatives, kind: parsedKind,
-                                     reason: reason.value, source: source.value))
+            let roleName = role.value.isEmpty ? alternatives.joined(separator: "|") : role.value.lowercased()
+            let themeKey = theme.value.lowercased()
+            if let first = roleLine[themeKey + "\u{1}" + roleName] {
+                error(role.value.isEmpty ? requires : role, "role '\(roleName)' is listed twice for theme '\(theme.value)' (first on line \(first)); give each row its own role")
+                continue
+            }
+            roleLine[themeKey + "\u{1}" + roleName] = record.line
+            if partnerRoles.contains(roleName) {
+                error(partners, "role '\(roleName)' names itself as a partner; name the other roles it must be tied to")
+                continue
+            }
+            partnerCells.append((themeKey, partnerRoles, partners.line, partners.column))
+            items.append(Requirement(theme: themeKey, alternatives: alternatives, kind: parsedKind,
+                                     reason: reason.value, source: source.value, role: roleName,
+                                     partners: partnerRoles, basis: parsedBasis ?? .guidance, coverage: parsedCoverage))
+        }
+        // Partners name roles of their own theme; checked once every role is known.
+        for (theme, roles, line, column) in partnerCells {
+            let known = items.filter { $0.theme == theme }.map(\.role)
+            for role in roles where !known.contains(role) && !invalidRoles.contains(theme + "\u{1}" + role) {
+                var message = "partners names '\(role)', which is no role of theme '\(theme)'; roles: \(known.joined(separator: ", "))"
+                if let near = Suggestion.nearest(to: role, in: known) { message += "; did you mean '\(near)'?" }
+                errors.append(Diagnostic(file: displayPath, line: line, column: column, message: message))
+            }
         }
         if !errors.isEmpty { throw .invalidData(errors: errors.sorted(), warnings: warnings.sorted()) }
         return LoadedRequirements(requirements: Requirements(items), warnings: warnings.sorted(), origin: origin)

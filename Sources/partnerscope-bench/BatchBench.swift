@@ -82,7 +82,7 @@ enum BatchBench {
                 let history = try RunHistory(path: path, create: true)
                 let hash = try NetworkFingerprint.sha256(of: [folder])
                 let groups = table.rows.indices.map { i in
-                    RecordedGroup(row: i, of: table, analysis: analyses[table.rows[i].key], kind: "\(criterion)", successorOf: nil)
+                    RecordedGroup(row: i, of: table, analysis: analyses[table.rows[i].key], kind: "\(criterion)", successorOf: nil, sentence: MissingPartnersWording.sentence)
                 }
                 try history.record(RecordedRun(label: label, command: "batch", split: "\(criterion)", network: folder,
                                                networkHash: hash, commandLine: "partnerscope-bench batch", partnerscopeVersion: "bench",

@@ -123,7 +123,7 @@ enum ComparisonRun {
         if let history {
             let groups = table.rows.indices.map { i in
                 let (kind, successorOf) = history.describe(table.rows[i].key)
-                return RecordedGroup(row: i, of: table, analysis: analyses[table.rows[i].key], kind: kind, successorOf: successorOf)
+                return RecordedGroup(row: i, of: table, analysis: analyses[table.rows[i].key], kind: kind, successorOf: successorOf, sentence: MissingPartnersWording.sentence)
             }
             let run = RecordedRun(label: options.history.label, command: history.command, split: history.split,
                                   network: history.network, networkHash: history.networkHash,

@@ -13,12 +13,15 @@ struct MissingCommand: ParsableCommand {
         from --requirements FILE, else the network folder's requirements.csv, else the \
         requirements.csv beside the folder (Networks/requirements.csv), else the built-in defaults.
 
-        Findings: absent (a required type with no agency), unlinked (a required agency with no \
-        tie, cut off from the main component in a group that lacks a partner the theme needs, or \
-        tied only within its own group), neighbour (overlapping agencies \
-        a theme expects to work together, untied), structural (other overlapping untied pairs \
+        Findings: absent (a required role with no agency), unlinked (an agency with no tie to a \
+        partner role its theme pairs it with, such as a council with no tie to the police covering \
+        it; or, for roles any one agency meets, such as the public and community sectors, no tie \
+        between the two roles at all), structural (overlapping untied pairs no theme requires, \
         ranked by Adamic-Adar), candidate (catalogue bodies covering the network's areas for each \
-        absent type).
+        absent type). Absent and unlinked findings are ordered by priority: the legal basis \
+        (statutory first), the population concerned and how cut off the agency is. The table shows \
+        per theme the --top findings and how many more there are, then a roll-up per agency; CSV \
+        and JSON list every finding.
 
         Example:
           partnerscope missing Networks/west-yorkshire --catalogue Networks/england --format csv
@@ -28,10 +31,10 @@ struct MissingCommand: ParsableCommand {
     @OptionGroup var input: NetworkOptions
     @Option(help: "Check one theme only (default: every theme in the requirements).") var theme: String?
     @Option(help: "A wider network to draw candidates from, e.g. Networks/england.") var catalogue: String?
-    @Option(name: .customLong("min-overlap"), help: "Smallest boundary overlap (0 to 1) for neighbour and structural findings.")
+    @Option(name: .customLong("min-overlap"), help: "Smallest boundary overlap (0 to 1) for an expected partner and for structural findings.")
     var minOverlap: Double = 0.1
     @OptionGroup var requirements: RequirementsOptions
-    @Option(help: "Keep at most this many neighbour and this many structural rows (0: all).") var top: Int = 25
+    @Option(help: "Per theme, the findings the table shows; also the agencies of the roll-up and the structural suggestions kept (0: all).") var top: Int = 5
     @Option(help: "table, csv or json.") var format: OutputFormat = .table
     @Flag(help: "Only the boards (boards.csv) checked against their theme's requirements; without it the table and JSON add them after the agency findings.")
     var boards = false
@@ -72,7 +75,7 @@ struct MissingCommand: ParsableCommand {
         switch format {
         case .csv: try output.emit(csv: MissingPartnersReport.csv(analysis), network)
         case .json: try output.emit(json: BoardMissingReport.appending(boardFindings, to: MissingPartnersReport.json(analysis, context: context)), network)
-        case .table: try output.emit(table: MissingPartnersReport.text(analysis, context: context) + (boardFindings?.text(limit: top) ?? ""), network)
+        case .table: try output.emit(table: MissingPartnersReport.text(analysis, context: context, top: top) + (boardFindings?.text(limit: top) ?? ""), network)
         }
     }
 

@@ -90,7 +90,7 @@ struct ReportCommand: ParsableCommand {
             let run = RecordedRun(label: history.label, command: "report", split: "network", network: network.name,
                                   networkHash: try HistoryOptions.fingerprint([input.network]),
                                   commandLine: HistoryOptions.commandLine, partnerscopeVersion: Partnerscope.version,
-                                  groups: [RecordedGroup(row: 0, of: table, analysis: analysis, kind: "network", successorOf: nil)])
+                                  groups: [RecordedGroup(row: 0, of: table, analysis: analysis, kind: "network", successorOf: nil, sentence: MissingPartnersWording.sentence)])
             try history.record(run, in: store, quiet: input.quiet)
         }
         // The report stands without a map, but a map that failed is an error, not a silent gap.

@@ -74,11 +74,11 @@ private func westYorkshire(without removed: Set<String>) throws -> URL {
     let run = try Executable.run(["missing", "Networks/west-yorkshire", "--catalogue", "Networks/england", "--format", "csv"])
     #expect(run.status == 0, "\(run.stderr)")
     let lines = run.stdout.split(separator: "\n").map(String.init)
-    #expect(lines.first == "finding,theme,agency,candidate,type,score,population_share,reason,as_at")
+    #expect(lines.first == "finding,theme,agency,partner_role,candidate,type,basis,priority,population_share,isolation,score,reason,as_at")
     let kinds = lines.dropFirst().map { String($0.prefix { $0 != "," }) }
-    #expect(kinds.contains("unlinked") && kinds.contains("neighbour") && kinds.contains("structural"))
+    #expect(kinds.contains("unlinked") && kinds.contains("structural"))
     // Findings come grouped in the documented order.
-    let order = ["absent", "unlinked", "neighbour", "structural", "candidate"]
+    let order = ["absent", "unlinked", "structural", "candidate"]
     #expect(kinds.map { order.firstIndex(of: $0)! } == kinds.map { order.firstIndex(of: $0)! }.sorted())
     #expect(!run.stdout.contains(",nan") && !run.stdout.contains(",inf"))  // as a field, not in "Tenants"
     // Same input, same bytes.

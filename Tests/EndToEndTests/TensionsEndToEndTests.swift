@@ -47,11 +47,15 @@ private func withoutCountyTrustConflict() throws -> URL {
     let with = try findings(fixture)
     #expect(try withoutReasons(with) == (try withoutReasons(try findings(without.path))))
     func id(_ value: Any?) -> String? { (value as? [String: Any])?["id"] as? String }
-    let countyTrust = with.filter { id($0["agency"]) == "cc" && id($0["candidate"]) == "trust" }
-    #expect(countyTrust.count == 1 && countyTrust.first?["finding"] as? String == "neighbour", "the missing county–trust partnership is flagged")
+    // The trust has no tie to a council; the county council is among its possible partners.
+    let countyTrust = with.filter { id($0["agency"]) == "trust" && $0["partner_role"] as? String == "council" }
+    let partners = (countyTrust.first?["expected_partners"] as? [[String: Any]])?.compactMap { $0["id"] as? String } ?? []
+    #expect(countyTrust.count == 1 && countyTrust.first?["finding"] as? String == "unlinked" && partners.contains("cc"),
+            "the missing county–trust partnership is flagged")
     let text = try Executable.run(["missing", fixture, "--theme", "resilience", "--format", "csv", "--top", "0",
                                    "--requirements", "Networks/requirements.csv"])
-    #expect(text.stdout.contains("Shire Hospitals NHS Foundation Trust's population; both are needed for resilience (council; NHS trust), but they have no partnership: they are in conflict"))
+    #expect(text.stdout.contains("Shire Hospitals NHS Foundation Trust (NHS trust) has no tie to a council, a tie resilience needs (statutory)"))
+    #expect(text.stdout.contains("Shire County Council (overlap 100%; in conflict with it, which is no partnership)"))
 }
 
 /// The tensions command on the fixture: every format, exit 0, the unbalanced triangle of the

@@ -94,14 +94,23 @@ private enum Era {
         let requirements = Requirements([
             Requirement(theme: "t", alternatives: ["lsc", "combined-authority", "ccg", "icb", "pct", "police", "metropolitan-district"]),
             Requirement(theme: "t", alternatives: ["combined-authority", "lsc", "icb", "ccg", "pct", "police"]),
+            // Every NHS or skills body must tie to the combined authority; the ICB to the bodies it succeeds.
+            Requirement(theme: "v", alternatives: ["lsc", "pct", "ccg", "icb"], role: "body", partners: ["ca"]),
+            Requirement(theme: "v", alternatives: ["combined-authority"], role: "ca"),
+            Requirement(theme: "u", alternatives: ["icb"], partners: ["old"]),
+            Requirement(theme: "u", alternatives: ["ccg", "pct"], role: "old"),
         ])
         let missing = MissingPartnersAnalysis(network: all, requirements: requirements, limit: 0)
-        let paired = missing.findings.filter { $0.kind == .neighbour || $0.kind == .structural }
-        #expect(!paired.isEmpty)
-        for f in paired {
-            let pair: Set<String> = [f.agency?.id.rawValue ?? "", f.candidate?.id.rawValue ?? ""]
-            #expect(!Era.forbidden.contains(pair), "\(f.kind) \(pair)")
+        // Every pair a finding proposes: a structural pair, or an unlinked agency with each of its possible partners.
+        var paired: [(String, Set<String>)] = []
+        for f in missing.findings {
+            if f.kind == .structural { paired.append(("structural", [f.agency?.id.rawValue ?? "", f.candidate?.id.rawValue ?? ""])) }
+            if case let .noTieToRole(_, _, expected, _, _, _) = f.reason, let a = f.agency {
+                for e in expected { paired.append(("unlinked", [a.id.rawValue, e.agency.id.rawValue])) }
+            }
         }
+        #expect(paired.contains { $0.0 == "unlinked" && $0.1 == ["ccg", "ca"] }, "ccg and ca coexisted 2014–2022, untied")
+        for (kind, pair) in paired { #expect(!Era.forbidden.contains(pair), "\(kind) \(pair)") }
         // Without the dates the same network pairs them: the filter is what keeps them apart.
         var undated = Era.agencies
         for k in undated.indices { undated[k].start = nil; undated[k].end = nil; undated[k].successorOf = [] }

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import PartnerscopeCore
 import PartnerscopeHistory
+import PartnerscopeIO
 import TestSupport
 import Testing
 
@@ -31,7 +32,7 @@ private func icbRun(_ network: Network, label: String, successors: [String: Stri
                        commandLine: "partnerscope batch \(network.name) --by type=icb", partnerscopeVersion: "test",
                        groups: table.rows.indices.map { i in
                            RecordedGroup(row: i, of: table, analysis: analyses[table.rows[i].key], kind: "icb",
-                                         successorOf: successors[table.rows[i].key])
+                                         successorOf: successors[table.rows[i].key], sentence: MissingPartnersWording.sentence)
                        })
 }
 

@@ -34,7 +34,7 @@ import Testing
     @Test func tables_csvAndHTML_haveTheSameRows() throws {
         let report = AnalystReport(analysis: try Self.hostile())
         let html = report.html()
-        #expect(report.tables.map(\.id) == ["centrality", "communities", "silos", "brokers", "tensions", "gaps", "missing"])
+        #expect(report.tables.map(\.id) == ["centrality", "communities", "silos", "brokers", "tensions", "gaps", "missing", "missing-by-agency"])
         for table in report.tables {
             var records = 0
             let errors = CSVParser().parse(Array(table.csv().utf8)) { _ in records += 1 }
@@ -67,7 +67,7 @@ import Testing
         let report = AnalystReport(analysis: analysis, mapsNote: "no agencies")
         let files = report.files()
         #expect(files.map(\.path) == ["brokers.csv", "centrality.csv", "communities.csv", "gaps.csv", "index.html",
-                                      "metrics.json", "missing.csv", "network-node-link.json", "network.gexf",
+                                      "metrics.json", "missing-by-agency.csv", "missing.csv", "network-node-link.json", "network.gexf",
                                       "network.graphml", "silos.csv", "tensions.csv"])
         for f in files {
             let text = String(decoding: f.bytes, as: UTF8.self)

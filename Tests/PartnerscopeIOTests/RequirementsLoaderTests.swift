@@ -97,22 +97,81 @@ import TestSupport
     let reqs = Requirements([
         Requirement(theme: "safety", alternatives: ["police"], reason: "r"),
         Requirement(theme: "safety", alternatives: ["fire"], reason: "r"),
+        Requirement(theme: "safety", alternatives: ["icb"], reason: "r"),
     ])
     let analysis = MissingPartnersAnalysis(network: net, requirements: reqs)
     let csv = MissingPartnersReport.csv(analysis)
     var records: [[String]] = []
     _ = CSVParser().parse(Array(csv.utf8)) { records.append($0.fields) }
-    #expect(records.first == ["finding", "theme", "agency", "candidate", "type", "score", "population_share", "reason"])
-    #expect(records.dropFirst().map { $0[0] } == ["absent", "unlinked"])
-    #expect(records.allSatisfy { $0.count == 8 })
+    #expect(records.first == ["finding", "theme", "agency", "partner_role", "candidate", "type", "basis", "priority",
+                              "population_share", "isolation", "score", "reason"])
+    // Fire is absent; the police and the ICB have no tie to each other (no boundaries: each is the other's possible partner).
+    #expect(records.dropFirst().map { "\($0[0]):\($0[2])>\($0[3])" } == ["absent:>", "unlinked:'=cmd>icb", "unlinked:b>police"])
+    #expect(records.allSatisfy { $0.count == 12 })
     #expect(records[2][2] == "'=cmd")  // formula injection defused
-    #expect(records[2][7].contains("Evil, \"quoted\"\nname"))
+    #expect(records[2][11].hasPrefix("Evil, \"quoted\"\nname (police force) has no tie to any agency"))
+    #expect(records[3][11].contains("Possible partner: Evil, \"quoted\"\nname"))
     #expect(!csv.contains("nan") && !csv.contains("inf"))
     let context = MissingPartnersReport.Context(network: "n", catalogue: nil, themes: ["safety"],
                                                 requirementsOrigin: "test", minOverlap: 0.1, overlapSource: "test")
     let json = MissingPartnersReport.json(analysis, context: context).rendered()
     let decoded = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
-    #expect((decoded?["findings"] as? [Any])?.count == 2)
+    #expect((decoded?["findings"] as? [Any])?.count == 3)
     let text = MissingPartnersReport.text(analysis, context: context)
-    #expect(text.contains("Absent") && !text.contains("\nname"))  // control characters cleaned
+    #expect(text.contains("absent") && text.contains("By agency: 2 agencies") && !text.contains("\nname"))  // control characters cleaned
+}
+
+@Test func requirements_rolesPartnersBasisAndMetBy_parse() throws {
+    let loaded = try RequirementsLoader().parse(Array("""
+        theme,requires,kind,reason,source,role,partners,basis,met_by
+        safety,county-council|district-council,type,councils lead,CDA 1998 s.5,council,police|Probation,statutory,
+        safety,police,type,police,CDA 1998 s.5,,probation,Statutory,each
+        safety,probation,type,probation,CDA 1998 s.5,,,statutory,
+        regen,public,sector,public,LSP guidance 2001,,,,
+        """.utf8), displayPath: "r.csv", origin: .builtIn)
+    let items = loaded.requirements.items
+    #expect(items.map(\.role) == ["council", "police", "probation", "public"])
+    #expect(items.map(\.partners) == [["police", "probation"], ["probation"], [], []])
+    #expect(items.map(\.basis) == [.statutory, .statutory, .statutory, .guidance])  // guidance by default
+    #expect(items.map(\.coverage) == [.each, .each, .each, .any])  // each for types, any for sectors
+    #expect(loaded.requirements.pairs(of: "safety").map { "\($0.0)-\($0.1)" } == ["0-1", "0-2", "1-2"])
+}
+
+@Test func requirements_badRolesAndPartners_areLocatedErrors() throws {
+    let text = """
+        theme,requires,kind,reason,source,role,partners,basis,met_by
+        safety,police,type,why,Act,police,probation,statutory,each
+        safety,probation,type,why,Act,,,statutary,every
+        safety,probation,type,why,Act,police,,statutory,each
+        safety,fire,type,why,Act,fire,fire,statutory,each
+        safety,icb,type,why,Act,nhs,police||fire,statutory,each
+        """
+    do {
+        _ = try RequirementsLoader().parse(Array(text.utf8), displayPath: "r.csv", origin: .builtIn)
+        Issue.record("expected errors")
+    } catch {
+        guard case let .invalidData(errors, _) = error else { Issue.record("\(error)"); return }
+        let e = errors.map { "\($0.line):\($0.column): \($0.message)" }
+        #expect(e == [
+            "3:33: unknown basis 'statutary'; allowed: statutory, guidance, practice; did you mean 'statutory'?",
+            "3:43: unknown met_by 'every'; allowed: each, any",
+            "4:31: role 'police' is listed twice for theme 'safety' (first on line 2); give each row its own role",
+            "5:31: role 'fire' names itself as a partner; name the other roles it must be tied to",
+            "6:29: empty role in partners 'police||fire'; separate roles with a single '|'",
+        ], "\(e)")
+    }
+    // A partner naming no role of the theme, with the nearest role.
+    do {
+        _ = try RequirementsLoader().parse(Array("""
+            theme,requires,kind,reason,source,role,partners
+            safety,police,type,why,Act,,probaton
+            safety,probation,type,why,Act,,
+            """.utf8), displayPath: "r.csv", origin: .builtIn)
+        Issue.record("expected an error")
+    } catch {
+        guard case let .invalidData(errors, _) = error else { Issue.record("\(error)"); return }
+        #expect(errors.map { "\($0.line):\($0.column): \($0.message)" } == [
+            "2:29: partners names 'probaton', which is no role of theme 'safety'; roles: police, probation; did you mean 'probation'?",
+        ])
+    }
 }
