@@ -118,3 +118,33 @@ private func westYorkshire(without removed: Set<String>) throws -> URL {
     #expect(rows.first?["type"] as? String == "fire")
     #expect(rows.first?["source"] as? String == "Act")
 }
+
+/// Issue 13's West Yorkshire symptoms: 26 of 29 unlinked rows had read "X is needed for
+/// regeneration as a public sector body", and employment and health expected every type to tie to
+/// every other (the police to the Environment Agency). Now a sector is met by any one tie and only
+/// the named pairs of roles are expected; the table leads with a statutory gap and rolls up by agency.
+@Test func missing_westYorkshire_findingsFollowTheRoles_inPriorityOrder() throws {
+    let run = try Executable.run(["missing", "Networks/west-yorkshire", "--format", "csv", "--top", "0", "--quiet"])
+    #expect(run.status == 0, "\(run.stderr)")
+    var records: [[String]] = []
+    for line in run.stdout.split(separator: "\n").dropFirst() {
+        records.append(line.split(separator: ",", maxSplits: 11, omittingEmptySubsequences: false).map(String.init))
+    }
+    let unlinked = records.filter { $0[0] == "unlinked" }
+    #expect(!unlinked.isEmpty)
+    #expect(!unlinked.contains { $0[1] == "regeneration" })
+    #expect(!run.stdout.contains("public sector body"))
+    // No criminal-justice body is asked to tie to an environment body, nor the reverse.
+    // An unlinked row's type column is its agency's type.
+    for r in unlinked where r[1] == "employment-and-health" {
+        let agencyType = r[5]
+        #expect(!(["police", "probation"].contains(agencyType) && r[3] == "environment"), "\(r[2]) > \(r[3])")
+        #expect(!(agencyType == "environment" && r[3] == "justice"), "\(r[2]) > \(r[3])")
+    }
+    // Priorities never rise down the list, and the first row is a statutory one.
+    let priorities = unlinked.compactMap { Double($0[7]) }
+    #expect(priorities.count == unlinked.count && priorities == priorities.sorted(by: >))
+    #expect(unlinked.first?[6] == "statutory")
+    let table = try Executable.run(["missing", "Networks/west-yorkshire", "--quiet"])
+    #expect(table.stdout.contains("more (--top 0 shows all)") && table.stdout.contains("By agency: "))
+}
