@@ -48,6 +48,16 @@ enum GapsBench {
         let partners = pairs.filter(\.partners).count
         Measure.report("\(label)_swift_load_seconds", loadSeconds, "s")
         Measure.report("\(label)_swift_all_pairs_seconds", best, "s")
+        // Writing the pairs as `gaps --all --format csv` does (formatting and escaping every field).
+        var bestCSV = Double.infinity
+        var csvBytes = 0
+        for _ in 0..<repeats {
+            let (text, seconds) = Measure.seconds { CoterminosityReport.pairsCSV(analysis!.pairs, network: loaded.network) }
+            bestCSV = min(bestCSV, seconds)
+            csvBytes = text.utf8.count
+        }
+        Measure.report("\(label)_swift_pairs_csv_seconds", bestCSV, "s")
+        print("\(label)_pairs_csv_bytes: \(csvBytes)")
         print("\(label)_pairs: \(pairs.count) \(relations.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " "))")
 
         let peer = try runPeer(python: python, script: script, directory: directory, repeats: repeats)

@@ -116,4 +116,37 @@ import TestSupport
         #expect(CSVWriter.escape("a\r\nb") == "\"a\r\nb\"")
         #expect(CSVWriter.escape("=1+1") == "'=1+1")
     }
+
+    /// CSVWriter looks at bytes, not scalars (issue 18: escaping dominated the gaps command): every
+    /// field, of multi-byte letters, emoji, commas, quotes, CR, LF, CRLF, tabs, spaces and formula
+    /// starters, reads back through the loader's own CSV parser exactly as written (a field with a
+    /// space or tab at an edge is quoted, and the parser keeps a quoted field's spaces), with the
+    /// formula guard's apostrophe exactly when the field starts with = + - @ tab or CR and is not a
+    /// number.
+    @Test func csvWriter_everyFieldReadsBackThroughTheParser() throws {
+        let pieces = ["a", "é", "😀", ",", "\"", "\r", "\n", "\r\n", "=", "-", "+", "@", "1", " ", "\t", "'", "x y"]
+        var rng = SplitMix64(seed: 17)
+        for guarding in [false, true] {
+            for _ in 0..<2_000 {
+                let fields = (0..<3).map { _ in
+                    (0..<Int(rng.next() % 6)).map { _ in pieces[Int(rng.next() % UInt64(pieces.count))] }.joined()
+                }
+                var writer = CSVWriter(header: ["p", "q", "r"], guardsFormulas: guarding)
+                writer.appendRow(fields)
+                var records: [CSVRecord] = []
+                let errors = CSVParser().parse(Array(writer.text.utf8)) { records.append($0) }
+                #expect(errors.isEmpty, "\(fields.debugDescription)")
+                #expect(records.count == 2, "\(fields.debugDescription) -> \(writer.text.debugDescription)")
+                guard records.count == 2 else { continue }
+                let expected = fields.map { f -> String in
+                    let formula = guarding && "=+-@\t\r".unicodeScalars.contains { $0 == f.unicodeScalars.first } && Double(f) == nil
+                    return formula ? "'" + f : f
+                }
+                #expect(records[1].fields == expected, "\(fields.debugDescription) -> \(writer.text.debugDescription)")
+            }
+        }
+        #expect(CSVWriter.escape(" lead") == "\" lead\"" && CSVWriter.escape("trail\t") == "\"trail\t\"")
+        #expect(CSVWriter.escape("-3") == "-3" && CSVWriter.escape("-x") == "'-x" && CSVWriter.escape("\tx ") == "\"'\tx \"")
+        #expect(CSVWriter.escape("plain é") == "plain é" && CSVWriter.escape("") == "")
+    }
 }
