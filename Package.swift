@@ -8,8 +8,10 @@ let swiftSettings: [SwiftSetting] = [
     .enableUpcomingFeature("MemberImportVisibility"),
 ]
 
-/// Release-grade optimisation for the hot loops even in debug test builds would hide bugs, so
-/// it is left to `-c release`; the benchmark is always run that way.
+// Release-grade optimisation for the hot loops even in debug test builds would hide bugs, so it
+// is left to `-c release`; the benchmarks are always run that way.
+
+/// The command-line parser, used by the `partnerscope` executable only.
 let argumentParser: Target.Dependency = .product(name: "ArgumentParser", package: "swift-argument-parser")
 
 let package = Package(
