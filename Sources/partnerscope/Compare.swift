@@ -53,6 +53,8 @@ struct CompareCommand: ParsableCommand {
                 loaded = try NetworkLoader(acceptedTypes: RequirementsOptions.acceptedTypes(networkDirectory: paths[i], explicit: explicit))
                     .load(directory: paths[i], name: keys[i])
                 if strict, let failure = LoadError.strict(loaded.warnings) { throw failure }
+                // Warnings of each network (a typo in a type), as every other command prints them.
+                if !quiet { Console.error(lines: loaded.warnings.map(\.description)) }
             } catch {
                 return .failed(.init(key: keys[i], label: paths[i], message: error.description))
             }

@@ -36,6 +36,9 @@ import Testing
         let out = try Fixtures.temporaryDirectory("strict-compare")
         let compare = try Executable.run(["compare", dir.path, "--strict", "--no-maps", "--out-dir", out.path, "--quiet"])
         #expect(compare.status == 65)
+        // Without --strict, compare passes the warning on and compares the network.
+        let lenient = try Executable.run(["compare", dir.path, "--no-maps", "--out-dir", out.path])
+        #expect(lenient.status == 0 && lenient.stderr.contains("\(file):3:36: warning: \(message)"), "\(lenient.stderr)")
     }
 
     @Test func strict_onCleanNetwork_changesNothing() throws {
