@@ -18,7 +18,7 @@ struct Partnerscope: ParsableCommand {
         version: Partnerscope.version,
         subcommands: [ValidateCommand.self, SummaryCommand.self, GapsCommand.self, CentralityCommand.self,
                       MissingCommand.self, SilosCommand.self, TensionsCommand.self, InfluenceCommand.self, MapCommand.self, ReportCommand.self,
-                      ExportCommand.self, CompareCommand.self, BatchCommand.self, DiffCommand.self, BoardsCommand.self, QualityCommand.self, AuditCommand.self,
+                      ExportCommand.self, CompareCommand.self, BatchCommand.self, DiffCommand.self, BoardsCommand.self, QualityCommand.self, AuditCommand.self, SpendCommand.self,
                       HistoryCommand.self, TrendCommand.self]
     )
 }

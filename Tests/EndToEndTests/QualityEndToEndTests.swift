@@ -87,3 +87,13 @@ private let auditFixture = "Tests/TestSupport/Fixtures/audit-fixture"
         #expect(FileManager.default.fileExists(atPath: "\(folder)/audit-\(t).csv"), "audit-\(t).csv")
     }
 }
+
+@Test func spend_csvHasOneRowPerDistrict_andStatesTheApproximation() throws {
+    let run = try Executable.run(["spend", "Networks/west-yorkshire", "--format", "csv"])
+    #expect(run.status == 0, "\(run.stderr)")
+    let lines = run.stdout.split(separator: "\n").map(String.init)
+    #expect(lines.first == "area,name,population,spend_m,per_head,public_m,private_m,voluntary_m,community_m,through_ties_share,agencies_with_budget,agencies_without_budget,as_at")
+    #expect(lines.count == 6)   // the five districts of West Yorkshire
+    let text = try Executable.run(["spend", "Networks/west-yorkshire"])
+    #expect(text.stdout.contains("An approximation:"))
+}
