@@ -340,15 +340,15 @@ public struct AnalystReport: Sendable {
     static func missingByAgencyTable(_ a: NetworkAnalysis) -> ReportTable? {
         guard let m = a.missing else { return nil }
         let rows: [[ReportTable.Cell]] = m.rollUp.map { g in
-            [.text(g.agency.name), .text(MissingPartnersWording.rollUp(g)), .number(g.priority, digits: 3),
-             .text(g.gaps.map(\.partner.role).joined(separator: "; ")), .text(g.agency.id.rawValue)]
+            [.text(g.agency.id.rawValue), .text(g.agency.name), .text(MissingPartnersWording.rollUpGaps(g)),
+             .number(g.priority, digits: 3), .text(g.gaps.map(\.partner.role).joined(separator: "; "))]
         }
         return ReportTable(
             id: "missing-by-agency", title: "Missing ties by agency",
             explanation: "Each agency lacking a tie that a theme needs, with the partner roles it has no tie to and the themes needing each; highest priority first.",
             emptyNote: "No agency lacks a tie that a theme needs.",
-            columns: [.init("agency_name", "agency"), .init("summary", long: true), .init("priority", numeric: true),
-                      .init("partner_roles", "partner roles"), .init("agency", "agency id")],
+            columns: [.init("agency", "agency id"), .init("agency_name", "agency"), .init("missing_ties", "missing ties", long: true),
+                      .init("priority", numeric: true), .init("partner_roles", "partner roles")],
             rows: rows)
     }
 

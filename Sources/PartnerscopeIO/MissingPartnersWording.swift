@@ -77,8 +77,22 @@ public enum MissingPartnersWording {
     /// One line of the roll-up: "Rugby Borough Council: no tie to a probation service in 2 themes
     /// (community safety, resilience); no tie to a fire and rescue authority in 1 theme (resilience)".
     public static func rollUp(_ g: MissingPartnersAnalysis.AgencyGaps) -> String {
-        g.agency.name + ": " + g.gaps.map { gap in
-            "no tie to \(article(noun(gap.partner))) \(noun(gap.partner)) in \(gap.themes.count) theme\(gap.themes.count == 1 ? "" : "s") (\(gap.themes.map(themeName).joined(separator: ", ")))"
+        g.agency.name + ": " + rollUpGaps(g)
+    }
+
+    /// The roll-up line without the agency's name: partner roles needed by the same themes go
+    /// together, in order of first appearance: "no tie to a council, a fire and rescue authority or
+    /// a police force in 1 theme (resilience); no tie to a probation service in 2 themes (…)".
+    public static func rollUpGaps(_ g: MissingPartnersAnalysis.AgencyGaps) -> String {
+        var groups: [(themes: [String], partners: [Requirement])] = []
+        for gap in g.gaps {
+            if let k = groups.firstIndex(where: { $0.themes == gap.themes }) { groups[k].partners.append(gap.partner) }
+            else { groups.append((gap.themes, [gap.partner])) }
+        }
+        return groups.map { group in
+            let nouns = group.partners.map { "\(article(noun($0))) \(noun($0))" }
+            let n = group.themes.count
+            return "no tie to \(list(nouns, conjunction: "or")) in \(n) theme\(n == 1 ? "" : "s") (\(group.themes.map(themeName).joined(separator: ", ")))"
         }.joined(separator: "; ")
     }
 

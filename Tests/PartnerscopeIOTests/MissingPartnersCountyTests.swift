@@ -93,13 +93,10 @@ import Testing
         #expect(roll.count == 20)  // 12 districts, the county council, police, fire, three trusts, the Environment Agency, the Jobcentre
         let d12 = roll.first { $0.agency.id == "d12" }!
         #expect(MissingPartnersWording.rollUp(d12) == "District 12 Council: "
-            + "no tie to a fire and rescue authority in 2 themes (community safety, resilience); "
-            + "no tie to an NHS commissioner in 2 themes (community safety, resilience); "
-            + "no tie to a police force in 2 themes (community safety, resilience); "
+            + "no tie to a fire and rescue authority, an NHS commissioner or a police force in 2 themes (community safety, resilience); "
             + "no tie to a probation service in 1 theme (community safety); "
             + "no tie to an environment body in 2 themes (employment and health, resilience); "
             + "no tie to an NHS trust in 1 theme (resilience); "
-            + "no tie to an NHS body in 1 theme (employment and health); "
-            + "no tie to a Jobcentre Plus office in 1 theme (employment and health)")
+            + "no tie to an NHS body or a Jobcentre Plus office in 1 theme (employment and health)")
     }
 }
