@@ -32,13 +32,14 @@ struct MapCommand: ParsableCommand {
         """
     )
 
-    enum Kind: String, ExpressibleByArgument, CaseIterable { case network, grid, gaps, silos, boards, key }
+    enum Kind: String, ExpressibleByArgument, CaseIterable { case network, grid, gaps, silos, boards, trust, key }
     enum Format: String, ExpressibleByArgument, CaseIterable { case svg, png, pdf, dot }
     enum SizeBy: String, ExpressibleByArgument, CaseIterable { case pagerank, power }
     enum ClusterBy: String, ExpressibleByArgument, CaseIterable { case community, sector, type }
 
     @OptionGroup var input: NetworkOptions
-    @Option(help: "network, grid, gaps, silos, boards or key.") var kind: Kind = .network
+    @Option(help: "network, grid, gaps, silos, boards, trust (ties coloured by surveyed trust, survey.csv) or key.") var kind: Kind = .network
+    @OptionGroup var survey: SurveyOptions
     @Option(help: "dot, neato, fdp, sfdp, circo or twopi (default: by size).") var engine: LayoutEngine?
     @Option(help: "svg, png, pdf or dot.") var format: Format = .svg
     @Option(help: "Write to this file (atomically) instead of standard output ('-': standard output).") var out: String?
@@ -71,7 +72,7 @@ struct MapCommand: ParsableCommand {
         }
         var (description, layoutEngine) = kind == .boards
             ? try boards.describe(loaded, requirements: requirements, quiet: input.quiet, strict: input.strict, engine: engine, seed: seed)
-            : describe(network, engine: engine)
+            : try describe(network, engine: engine, loaded: loaded)
         if kind == .network, let highlight = boards.highlight {
             description = BoardHighlight.apply(to: description, members: highlight.members, boardName: highlight.name)
         }
@@ -92,8 +93,19 @@ struct MapCommand: ParsableCommand {
         try write(Data(result.bytes))
     }
 
-    private func describe(_ network: Network, engine: LayoutEngine?) -> (GraphDescription, LayoutEngine) {
+    private func describe(_ network: Network, engine: LayoutEngine?, loaded: LoadedNetwork) throws -> (GraphDescription, LayoutEngine) {
         switch kind {
+        case .trust:
+            guard let data = loaded.survey else {
+                Console.error("\(input.network): error: --kind trust needs survey.csv, and this folder has none")
+                throw ExitCode.missingInput
+            }
+            // The survey names agencies by the loaded network's indices; an ego view (--focus) keeps its own.
+            let remapped = data.remapped(agencyMap: loaded.network.agencies.map { network.index(of: $0.id) }).survey
+            let analysis = SurveyAnalysis(network: network, survey: remapped, options: try survey.options(for: remapped, network: input.network))
+            let map = TrustMap(analysis: analysis, influence: MapInputs.pageRank(network), influenceName: MapLegend.pageRankSize,
+                               engine: engine, seed: seed)
+            return (map.description(), map.engine)
         case .network, .boards:  // .boards is drawn by BoardMapInputs; this branch is not reached for it
             let (values, name) = sizeBy == .power ? (MapInputs.power(network), MapLegend.powerSize)
                 : (MapInputs.pageRank(network), MapLegend.pageRankSize)

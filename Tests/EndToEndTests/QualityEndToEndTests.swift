@@ -97,3 +97,12 @@ private let auditFixture = "Tests/TestSupport/Fixtures/audit-fixture"
     let text = try Executable.run(["spend", "Networks/west-yorkshire"])
     #expect(text.stdout.contains("An approximation:"))
 }
+
+@Test func map_kindTrust_needsASurvey_andDrawsOneEdgePerRatedPair() throws {
+    let dot = try Executable.run(["map", fixture, "--kind", "trust", "--format", "dot"])
+    #expect(dot.status == 0, "\(dot.stderr)")
+    #expect(dot.stdout.contains("Trust map: survey-fixture"))
+    #expect(dot.stdout.components(separatedBy: " -- ").count - 1 == 7)   // 7 pairs rated in wave 2024 (survey_reference.json)
+    let none = try Executable.run(["map", auditFixture, "--kind", "trust", "--format", "dot"])
+    #expect(none.status == 66)
+}
