@@ -118,4 +118,61 @@ import Testing
         // Both outcomes are exercised, so neither branch of the check is dead.
         #expect(loaded > 10 && refused > 10, "loaded \(loaded), refused \(refused)")
     }
+
+    /// survey.csv and audit.csv damaged at random (the survey fixture, with an audit of the whole
+    /// network): every load ends in located diagnostics in those files, or in survey and audit
+    /// reports whose JSON parses and whose CSV tables are well formed.
+    @Test func damagedSurveyAndAudit_giveDiagnosticsOrWellFormedReports() throws {
+        let source = Fixtures.url("survey-fixture")
+        let fixed = try ["agencies.csv", "relationships.csv"].map { ($0, try Data(contentsOf: source.appendingPathComponent($0))) }
+        let survey = try [UInt8](Data(contentsOf: source.appendingPathComponent("survey.csv")))
+        let audit = Array("board,respondent,question,score,comment\n,council,A,2,\n,police,A,0,late\n,icb,I,3,\n,vcs,I,1,\n,police,I,2,\n".utf8)
+        var rng = SplitMix64(seed: 20261202)
+        var loaded = 0, refused = 0
+        for iteration in 0..<120 {
+            let dir = try Fixtures.temporaryDirectory("damaged-survey")
+            defer { try? FileManager.default.removeItem(at: dir) }
+            for (name, data) in fixed { try data.write(to: dir.appendingPathComponent(name)) }
+            let damageSurvey = iteration % 3 != 2, damageAudit = iteration % 3 != 0
+            for (name, original, damaged) in [("survey.csv", survey, damageSurvey), ("audit.csv", audit, damageAudit)] {
+                let bytes = damaged ? (iteration % 2 == 0 ? Self.damage(original, &rng) : Self.perturbValues(original, &rng)) : original
+                try Data(bytes).write(to: dir.appendingPathComponent(name))
+            }
+            let context = "survey/audit iteration \(iteration)"
+            let result: LoadedNetwork
+            do {
+                result = try NetworkLoader().load(directory: dir.path)
+            } catch {
+                refused += 1
+                guard case let .invalidData(errors, _) = error else { Issue.record("\(context): \(error)"); continue }
+                for d in errors {
+                    #expect(d.line >= 1 && d.column >= 1 && !d.message.isEmpty, "\(context): \(d)")
+                    #expect(["survey.csv", "audit.csv"].contains((d.file as NSString).lastPathComponent), "\(context): \(d)")
+                }
+                continue
+            }
+            loaded += 1
+            var outputs: [ReportTable] = []
+            var documents: [JSONValue] = []
+            if let s = result.survey {
+                for mode in Symmetrisation.allCases {
+                    let q = QualityReport(network: result.network, survey: s, options: .init(symmetrisation: mode))
+                    outputs += q.tables
+                    documents.append(q.json())
+                    _ = q.text(top: 5)
+                }
+            }
+            if let a = result.audit {
+                let r = AuditReport(network: result.network, audit: a, boards: result.boards, gaps: nil, missingPartners: nil,
+                                    boardAnalysis: nil, survey: nil)
+                outputs += r.tables
+                documents.append(r.json())
+            }
+            for d in documents {
+                #expect((try? JSONSerialization.jsonObject(with: Data(d.rendered().utf8))) != nil, "\(context): JSON")
+            }
+            for t in outputs { #expect(CSVParser().parse(Array(t.csv().utf8)) { _ in }.isEmpty, "\(context): \(t.id)") }
+        }
+        #expect(loaded > 10 && refused > 10, "loaded \(loaded), refused \(refused)")
+    }
 }
