@@ -55,8 +55,8 @@ public struct DiffMap: Sendable {
     public func positions(timeout: Double = 120) throws(GraphvizError) -> [AgencyID: (Double, Double)] {
         let u = union()
         let engine = unionEngine(u)
-        let influence = u.agencyCount > 0 ? PageRank.scores(Graph(network: u, directed: true, weighted: true)) : []
-        let description = NetworkMap(network: u, influence: influence, influenceName: "PageRank", engine: engine, seed: seed).description()
+        let influence = ResourceDependence.influence(u)
+        let description = NetworkMap(network: u, influence: influence, influenceName: MapLegend.pageRankSize, engine: engine, seed: seed).description()
         let plain = try GraphvizRenderer.render(description, engine: engine, format: .plain, seed: UInt32(truncatingIfNeeded: seed), timeout: timeout)
         var out: [AgencyID: (Double, Double)] = [:]
         for line in String(decoding: plain.bytes, as: UTF8.self).split(separator: "\n") {
@@ -72,7 +72,7 @@ public struct DiffMap: Sendable {
     public func description(first: Bool, positions: [AgencyID: (Double, Double)]) -> GraphDescription {
         let network = first ? a : b
         let other = first ? b : a
-        let influence = network.agencyCount > 0 ? PageRank.scores(Graph(network: network, directed: true, weighted: true)) : []
+        let influence = ResourceDependence.influence(network)
         var g = NetworkMap(network: network, influence: influence, influenceName: MapLegend.pageRankSize,
                            engine: .neato, seed: seed).description()
         g.graphAttributes["splines"] = "line"

@@ -29,10 +29,15 @@ public enum MapLegend {
         }
     }
 
-    /// What a bigger shape means when shapes are sized by PageRank on the directed view (ties
-    /// weighted, an undirected tie counting both ways): more ties lead to the body, from bodies
-    /// that are themselves well connected.
-    public static let pageRankSize = "more influence (PageRank), because more ties lead to it from bodies that are well connected themselves"
+    /// How network influence is measured (``ResourceDependence/influence(_:damping:)``), in plain
+    /// words: the one statement of the choice that every map legend and caption using influence,
+    /// and the influence table, repeat.
+    public static func influenceChoice() -> String {
+        "PageRank along ties toward the body depended on (funder, commissioner, body answered to, scrutineer)"
+    }
+
+    /// What a bigger shape means when shapes are sized by influence: ``influenceChoice()``.
+    public static var pageRankSize: String { "more influence: " + influenceChoice() }
     /// What a bigger shape means with `--size-by power`.
     public static let powerSize = "more formal power (the 1–5 power rating in agencies.csv)"
 

@@ -2,7 +2,7 @@ import GraphvizRender
 import PartnerscopeCore
 
 /// The small-multiple map of one network in a comparison: the influence map (node area ∝
-/// PageRank on the directed, weighted view; colour by sector, shape by level, edges by tie type)
+/// influence, ``ResourceDependence/influence(_:damping:)``; colour by sector, shape by level, edges by tie type)
 /// laid out with neato, which is deterministic, under a one-line title instead of the full legend.
 /// Graphviz calls go through the renderer's process-wide gate, so areas analysed in parallel wait
 /// for each other only while drawing.
@@ -11,7 +11,7 @@ public enum SmallMultipleMap {
     public static let defaultTimeout = 60.0
 
     public static func description(_ network: Network, title: String) -> GraphDescription {
-        let influence = network.agencyCount > 0 ? PageRank.scores(Graph(network: network, directed: true, weighted: true)) : []
+        let influence = ResourceDependence.influence(network)
         let map = NetworkMap(network: network, influence: influence, influenceName: MapLegend.pageRankSize,
                              clustering: nil, engine: .neato, seed: 1)
         var g = map.description()

@@ -4,7 +4,7 @@ import PartnerscopeCore
 /// Text from CSV files is escaped by ``CSVWriter`` and ``JSONValue``; rows are sorted by id.
 public enum DiffReport {
     public static let agencyColumns = [
-        "id", "name", "type", "status", "degree_a", "degree_b", "betweenness_a", "betweenness_b", "pagerank_a", "pagerank_b",
+        "id", "name", "type", "status", "degree_a", "degree_b", "betweenness_a", "betweenness_b", "influence_a", "influence_b",
         "population_a", "population_b", "areas_gained", "areas_lost", "succession_with",
     ]
 
@@ -26,7 +26,7 @@ public enum DiffReport {
             w.appendRow([c.id.rawValue, c.name, c.type, c.status.rawValue,
                          NumberFormat.csv(c.degree.a), NumberFormat.csv(c.degree.b),
                          NumberFormat.csv(c.betweenness.a), NumberFormat.csv(c.betweenness.b),
-                         NumberFormat.csv(c.pageRank.a), NumberFormat.csv(c.pageRank.b),
+                         NumberFormat.csv(c.influence.a), NumberFormat.csv(c.influence.b),
                          NumberFormat.csv(c.population.a), NumberFormat.csv(c.population.b),
                          String(c.areasGained), String(c.areasLost),
                          (partners[c.id] ?? []).map(\.rawValue).joined(separator: "|")])
@@ -67,7 +67,7 @@ public enum DiffReport {
                 .object([
                     ("id", .string(c.id.rawValue)), ("name", .string(c.name)), ("type", .string(c.type)),
                     ("status", .string(c.status.rawValue)), ("degree", pair(c.degree)), ("betweenness", pair(c.betweenness)),
-                    ("pagerank", pair(c.pageRank)), ("population", pair(c.population)),
+                    ("influence", pair(c.influence)), ("population", pair(c.population)),
                     ("areas_gained", .int(c.areasGained)), ("areas_lost", .int(c.areasLost)), ("relabelled", .bool(c.relabelled)),
                 ])
             })),
@@ -160,12 +160,12 @@ public enum DiffReport {
         }.prefix(limit).filter { ($0.betweenness.b ?? 0) != ($0.betweenness.a ?? 0) || $0.degree.a != $0.degree.b }
         if !moved.isEmpty {
             out += "\nLargest changes in betweenness among kept agencies\n\n"
-            var t = TextTable(header: ["id", "name", "degree", "betweenness", "pagerank"], rightAligned: [2, 3, 4])
+            var t = TextTable(header: ["id", "name", "degree", "betweenness", "influence"], rightAligned: [2, 3, 4])
             for c in moved {
                 func arrow(_ p: (a: Double?, b: Double?), _ d: Int) -> String {
                     "\(NumberFormat.fixed(p.a ?? 0, d)) → \(NumberFormat.fixed(p.b ?? 0, d))"
                 }
-                t.append([c.id.rawValue, String(c.name.prefix(40)), arrow(c.degree, 0), arrow(c.betweenness, 4), arrow(c.pageRank, 4)])
+                t.append([c.id.rawValue, String(c.name.prefix(40)), arrow(c.degree, 0), arrow(c.betweenness, 4), arrow(c.influence, 4)])
             }
             out += t.rendered()
         }

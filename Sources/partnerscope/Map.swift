@@ -11,7 +11,8 @@ struct MapCommand: ParsableCommand {
         abstract: "Draw power and influence maps through the Graphviz library (SVG, PNG, PDF or DOT).",
         discussion: """
         Kinds:
-          network  the influence map: node area by PageRank (or --size-by power), colour by sector,
+          network  the influence map: node area by influence, PageRank toward the bodies others depend on
+                   (or --size-by power), colour by sector,
                    shape by level, ties styled by type; --cluster-by community|sector|type
           grid     the power–interest grid (Mendelow 1991), quadrants labelled
           gaps     coterminosity gaps between partners, labelled with the people on the wrong side of the line
@@ -108,7 +109,7 @@ struct MapCommand: ParsableCommand {
             return (map.description(), map.engine)
         case .network, .boards:  // .boards is drawn by BoardMapInputs; this branch is not reached for it
             let (values, name) = sizeBy == .power ? (MapInputs.power(network), MapLegend.powerSize)
-                : (MapInputs.pageRank(network), MapLegend.pageRankSize)
+                : (MapInputs.influence(network), MapLegend.pageRankSize)
             let clustering: MapClustering? = switch clusterBy {
             case .community: .community(MapInputs.communities(network, seed: seed))
             case .sector: .sector
@@ -121,7 +122,7 @@ struct MapCommand: ParsableCommand {
         case .key:
             return (MapLegend.sheet(), .neato)
         case .grid:
-            let map = PowerInterestMap(network: network, influence: MapInputs.pageRank(network),
+            let map = PowerInterestMap(network: network, influence: MapInputs.influence(network),
                                        influenceName: MapLegend.pageRankSize, seed: seed)
             return (map.description(), PowerInterestMap.engine)
         case .gaps:

@@ -1,14 +1,19 @@
+import InfluenceMaps
 import PartnerscopeCore
 
 /// The analysis results the maps and the influence table draw on, computed in one place.
 enum MapInputs {
-    static let pageRankName = "PageRank (directed view, weighted, damping 0.85)"
+    /// How influence is measured, for the influence table (the maps' words, with the parameters).
+    static var influenceName: String {
+        MapLegend.influenceChoice() + ": a recipient points to its funder, a provider to its commissioner, a member to the body "
+            + "it answers to, a scrutinised body to its scrutineer, partners both ways, conflicts not at all "
+            + "(resource dependence, Pfeffer & Salancik 1978; ties weighted, damping 0.85)"
+    }
 
-    /// Network influence per agency: PageRank on the directed view, ties weighted (an undirected
-    /// tie counts both ways).
-    static func pageRank(_ network: Network) -> [Double] {
-        guard network.agencyCount > 0 else { return [] }
-        return PageRank.scores(Graph(network: network, directed: true, weighted: true))
+    /// Network influence per agency: ``ResourceDependence/influence(_:damping:)``, PageRank along
+    /// the dependence arcs (dependent party → the party it depends on), ties weighted.
+    static func influence(_ network: Network) -> [Double] {
+        ResourceDependence.influence(network)
     }
 
     /// Formal power (1–5, missing = 0) as an influence array, for `--size-by power`.

@@ -118,18 +118,18 @@ enum ReportMaps {
     static func render(_ analysis: NetworkAnalysis, seed: UInt64, timeout: Double, quiet: Bool) -> Outcome {
         let network = analysis.network
         guard network.agencyCount > 0 else { return .init(maps: [], note: "The network has no agencies, so there is nothing to draw.", failures: []) }
-        let influence = MapInputs.pageRank(network)
+        let influence = MapInputs.influence(network)
         let membership = analysis.silos.partition.membership
         var wanted: [(id: String, title: String, caption: String, description: GraphDescription, engine: LayoutEngine)] = []
         wanted.append(("key", "Key to the maps", "the same shapes, colours and lines on every map below", MapLegend.sheet(), .neato))
         let networkMap = NetworkMap(network: network, influence: influence, influenceName: MapLegend.pageRankSize,
                                     clustering: .community(membership), seed: seed)
         wanted.append(("network", "Influence map",
-                       "node area by PageRank, colour by sector, shape by level, ties styled by type, boxes are the communities in the table below",
+                       "node area by influence (\(MapLegend.influenceChoice())), colour by sector, shape by level, ties styled by type, boxes are the communities in the table below",
                        networkMap.description(), networkMap.engine))
         let grid = PowerInterestMap(network: network, influence: influence, influenceName: MapLegend.pageRankSize, seed: seed)
         wanted.append(("grid", "Power–interest grid",
-                       "formal power against interest from agencies.csv (Mendelow 1991), node area by PageRank",
+                       "formal power against interest from agencies.csv (Mendelow 1991), node area by influence (\(MapLegend.influenceChoice()))",
                        grid.description(), PowerInterestMap.engine))
         if analysis.coterminosity.hasGeography && !analysis.coterminosity.gaps.isEmpty {
             let gaps = GapsMap(network: network, gaps: analysis.coterminosity.gaps, seed: seed)

@@ -37,7 +37,7 @@ private func json(_ run: Executable.Result) throws -> [String: Any] {
     #expect(table.stdout.contains("→ NHS West Yorkshire Integrated Care Board (1 icb): 2,351,585 people moved with them"))
     #expect(table.stdout.hasSuffix("Before: 2009-06-30; after: 2024-06-30 (each snapshot's agencies in existence and ties in force that day; --from and --to choose them)\n"))
     let csv = try Executable.run(["diff", "Networks/west-yorkshire", "--from", "2009-06-30", "--to", "2024-06-30", "--format", "csv", "--quiet"])
-    #expect(csv.stdout.hasPrefix("id,name,type,status,degree_a,degree_b,betweenness_a,betweenness_b,pagerank_a,pagerank_b,population_a,population_b,areas_gained,areas_lost,succession_with,as_at_a,as_at_b\n"))
+    #expect(csv.stdout.hasPrefix("id,name,type,status,degree_a,degree_b,betweenness_a,betweenness_b,influence_a,influence_b,population_a,population_b,areas_gained,areas_lost,succession_with,as_at_a,as_at_b\n"))
     #expect(csv.stdout.contains("\nwy-icb,NHS West Yorkshire Integrated Care Board,icb,successor,"))
 }
 

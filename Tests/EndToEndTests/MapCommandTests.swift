@@ -158,7 +158,7 @@ struct MapCommandTests {
         let r = try Executable.run(["influence", Self.westYorkshire, "--format", "csv", "--quiet", "--as-at", "all"])
         #expect(r.status == 0)
         let lines = r.stdout.split(separator: "\n")
-        #expect(lines.first == "id,name,sector,power,budget_m,statutory,interest,influence,quadrant,has_power,has_legitimacy,legitimacy_from,has_urgency,salience,as_at")
+        #expect(lines.first == "id,name,sector,power,budget_m,statutory,interest,influence,quadrant,has_power,power_from,has_legitimacy,legitimacy_from,has_urgency,salience,as_at")
         #expect(lines.count - 1 == (try ids()).count)
         let json = try Executable.run(["influence", Self.westYorkshire, "--format", "json", "--quiet"])
         #expect(json.stdout.contains("\"high_rating\": 4"))

@@ -34,7 +34,7 @@ import Testing
     #expect(change("f1").degree.a == nil && change("f1").population.b == 1500)
     // h3 hangs off c1 alone in both snapshots: betweenness 0 both times.
     #expect(change("h3").betweenness.a == 0 && change("h3").betweenness.b == 0)
-    let sumA = diff.agencies.compactMap(\.pageRank.a).reduce(0, +), sumB = diff.agencies.compactMap(\.pageRank.b).reduce(0, +)
+    let sumA = diff.agencies.compactMap(\.influence.a).reduce(0, +), sumB = diff.agencies.compactMap(\.influence.b).reduce(0, +)
     #expect(abs(sumA - 1) < 1e-9 && abs(sumB - 1) < 1e-9)
 }
 

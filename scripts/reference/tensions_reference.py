@@ -23,14 +23,14 @@ Definitions (Heider 1946; Cartwright & Harary 1956), written from the papers, no
 Run from the repository root:  python3 scripts/reference/tensions_reference.py
                        check:  python3 scripts/reference/tensions_reference.py --check
 """
-import calendar
-import csv
 import itertools
 import json
 import os
 import sys
 
 import networkx as nx
+
+from network_days import day_of, exists, in_force, read, text as day_text
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 OUT = os.path.join(ROOT, "Tests", "TestSupport", "Fixtures", "tensions_reference.json")
@@ -42,58 +42,22 @@ CASES = [
 ]
 
 
-def read(path):
-    with open(path, newline="", encoding="utf-8") as f:
-        return list(csv.DictReader(f))
-
-
-def first_day(text):
-    parts = [int(p) for p in text.split("-")]
-    while len(parts) < 3:
-        parts.append(1)
-    return tuple(parts)
-
-
-def last_day(text):
-    parts = [int(p) for p in text.split("-")]
-    if len(parts) == 1:
-        return (parts[0], 12, 31)
-    if len(parts) == 2:
-        return (parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1])
-    return tuple(parts)
-
-
 def load(folder, as_at):
     agencies = read(os.path.join(ROOT, folder, "agencies.csv"))
     ties = read(os.path.join(ROOT, folder, "relationships.csv"))
-    if as_at is None:
-        dates = [first_day(a["start"]) for a in agencies if (a.get("start") or "").strip()]
-        dates += [first_day(t["since"]) for t in ties if (t.get("since") or "").strip()]
-        day = max(dates) if dates else None
-    elif as_at == "all":
-        day = None
-    else:
-        day = first_day(as_at)
-
-    def exists(a):
-        if day is None:
-            return True
-        start, end = (a.get("start") or "").strip(), (a.get("end") or "").strip()
-        return (not start or first_day(start) <= day) and (not end or day <= last_day(end))
-
-    names = {a["id"]: a["name"] for a in agencies if exists(a)}
+    day = day_of(as_at, agencies, ties)
+    names = {a["id"]: a["name"] for a in agencies if exists(a, day)}
     sign = {}
     for t in ties:
         u, v = t["source"].strip(), t["target"].strip()
         if u == v or u not in names or v not in names:
             continue
-        since, until = (t.get("since") or "").strip(), (t.get("until") or "").strip()
-        if day is not None and ((since and first_day(since) > day) or (until and day > last_day(until))):
+        if not in_force(t, day):
             continue
         negative = t["type"].strip().lower() == "conflict" or (t.get("sign") or "").strip() == "-1"
         key = frozenset((u, v))
         sign[key] = -1 if negative or sign.get(key) == -1 else 1
-    return names, sign, ("all" if day is None else "%04d-%02d-%02d" % day)
+    return names, sign, day_text(day)
 
 
 def analyse(names, sign):

@@ -18,8 +18,9 @@
 ///   from or to "none" when x was or becomes uncovered). P(x) is B's population of x, else A's,
 ///   else 1. Flows add up per (type, from, to).
 /// - Measures of an agency in each snapshot: degree (distinct partners, undirected view),
-///   betweenness (normalised, undirected unweighted, ``Betweenness``) and PageRank (directed view,
-///   ties weighted, ``PageRank``); nil where the agency is not in the snapshot.
+///   betweenness (normalised, undirected unweighted, ``Betweenness``) and influence
+///   (``ResourceDependence/influence(_:damping:)``: PageRank toward the bodies others depend on);
+///   nil where the agency is not in the snapshot.
 ///
 /// Successions. With a ``Lineage`` (by default the `successor_of` of both snapshots), an agency
 /// only in B whose ancestors include agencies only in A took over from them: predecessors and
@@ -136,7 +137,7 @@ public struct NetworkDiff: Sendable {
         public var status: Status
         public var degree: (a: Double?, b: Double?)
         public var betweenness: (a: Double?, b: Double?)
-        public var pageRank: (a: Double?, b: Double?)
+        public var influence: (a: Double?, b: Double?)
         public var population: (a: Double?, b: Double?)
         public var areasGained: Int
         public var areasLost: Int
@@ -185,7 +186,7 @@ public struct NetworkDiff: Sendable {
     struct Snapshot {
         var degree: [Double]
         var betweenness: [Double]
-        var pageRank: [Double]
+        var influence: [Double]
         var population: [Double]
         /// Leaf codes per agency, with the agency's share of each.
         var leaves: [[AreaCode: Double]]
@@ -197,7 +198,7 @@ public struct NetworkDiff: Sendable {
             let undirected = Graph(network: network, directed: false, weighted: false)
             degree = (0..<network.agencyCount).map { Double(undirected.outDegree($0)) }
             betweenness = Betweenness.scores(undirected)
-            pageRank = network.agencyCount > 0 ? PageRank.scores(Graph(network: network, directed: true, weighted: true)) : []
+            influence = ResourceDependence.influence(network)
             let hierarchy = AreaHierarchy(network)
             let coverage = LeafCoverage(network: network, hierarchy: hierarchy)
             var weighted = true
@@ -283,7 +284,7 @@ public struct NetworkDiff: Sendable {
                 id: id, name: agency.name, type: agency.type, status: status,
                 degree: (ia.map { sa.degree[$0] }, ib.map { sb.degree[$0] }),
                 betweenness: (ia.map { sa.betweenness[$0] }, ib.map { sb.betweenness[$0] }),
-                pageRank: (ia.map { sa.pageRank[$0] }, ib.map { sb.pageRank[$0] }),
+                influence: (ia.map { sa.influence[$0] }, ib.map { sb.influence[$0] }),
                 population: (ia.map { sa.population[$0] }, ib.map { sb.population[$0] }),
                 areasGained: status == .kept ? leavesB.subtracting(leavesA).count : 0,
                 areasLost: status == .kept ? leavesA.subtracting(leavesB).count : 0,
