@@ -48,8 +48,9 @@ import Foundation
 /// structural suggestions over all pairs (see ``notes``); without populations, shares are shares
 /// of leaf areas.
 ///
-/// - Complexity: O(T · R² + Σ_A T · R · |S-agencies|) for absent and unlinked (T themes, R roles
-///   each), O(|pairs| · (T · R + d_max)) for structural, O(|catalogue boundaries|) for candidates,
+/// - Complexity: O(T · R² · |V| + T · R² · Σ_A (|overlapping(A)| + d(A))) for absent and unlinked
+///   (T themes, R roles each; an agency's possible partners are looked for among the agencies it
+///   overlaps, and among every agency of the role when it or the network has no boundaries), O(|pairs| · (T · R + d_max)) for structural, O(|catalogue boundaries|) for candidates,
 ///   plus ``CoterminosityAnalysis`` when no overlaps are given.
 ///
 /// References: D. Liben-Nowell & J. Kleinberg (2007), doi:10.1002/asi.20591; T. Zhou, L. Lü &
@@ -202,9 +203,12 @@ public struct MissingPartnersAnalysis: Sendable {
         let lifetimes = Lifetimes(network)
         let allPairs: [CoterminosityPair] = !hasGeography ? []
             : overlaps ?? CoterminosityAnalysis(network: network, expected: requirements.expectsTypes).pairs
-        var overlapOf: [Int64: Double] = [:]
-        for q in allPairs where q.a != q.b && q.a < n && q.b < n {
-            overlapOf[Int64(min(q.a, q.b)) * Int64(n) + Int64(max(q.a, q.b))] = q.overlap
+        // Each agency's overlapping agencies (overlap ≥ minOverlap), so that its possible partners
+        // are found among them rather than among every member of a role.
+        var overlapping = [[(agency: Int, overlap: Double)]](repeating: [], count: n)
+        for q in allPairs where q.a != q.b && q.a < n && q.b < n && q.overlap >= minOverlap {
+            overlapping[q.a].append((q.b, q.overlap))
+            overlapping[q.b].append((q.a, q.overlap))
         }
         var hasBoundary = [Bool](repeating: false, count: n)
         for b in network.boundaries where b.agency < n { hasBoundary[b.agency] = true }
@@ -229,17 +233,21 @@ public struct MissingPartnersAnalysis: Sendable {
             func tied(_ a: Int, to s: Int) -> Bool {
                 graph.neighbors(of: a).contains { w in reqs[s].isMet(by: agencies[Int(w)]) }
             }
+            // Members of each role without a boundary: a possible partner of anyone.
+            let unbounded: [[Int]] = members.map { $0.filter { !hasBoundary[$0] } }
             // The possible partners of a among the members of s, best overlap first.
+            // - Complexity: O(|overlapping(a)| + |unbounded(s)|) with boundaries, O(|members(s)|) without.
             func expected(_ a: Int, in s: Int) -> [Expected] {
                 var list: [Expected] = []
-                for b in members[s] where b != a && lifetimes.mayPair(a, b) {
-                    let conflict = disputes.hasEdge(from: a, to: b)
-                    guard hasGeography, hasBoundary[a], hasBoundary[b] else {
-                        list.append(Expected(agency: agencies[b], overlap: nil, inConflict: conflict))
-                        continue
-                    }
-                    let o = overlapOf[Int64(min(a, b)) * Int64(n) + Int64(max(a, b))] ?? 0
-                    if o >= minOverlap { list.append(Expected(agency: agencies[b], overlap: o, inConflict: conflict)) }
+                func add(_ b: Int, _ overlap: Double?) {
+                    guard b != a, lifetimes.mayPair(a, b) else { return }
+                    list.append(Expected(agency: agencies[b], overlap: overlap, inConflict: disputes.hasEdge(from: a, to: b)))
+                }
+                if hasGeography && hasBoundary[a] {
+                    for (b, o) in overlapping[a] where hasBoundary[b] && reqs[s].isMet(by: agencies[b]) { add(b, o) }
+                    for b in unbounded[s] { add(b, nil) }
+                } else {
+                    for b in members[s] { add(b, nil) }
                 }
                 return list.sorted { x, y in
                     if (x.overlap ?? -1) != (y.overlap ?? -1) { return (x.overlap ?? -1) > (y.overlap ?? -1) }
