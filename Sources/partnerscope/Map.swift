@@ -104,7 +104,7 @@ struct MapCommand: ParsableCommand {
             // The survey names agencies by the loaded network's indices; an ego view (--focus) keeps its own.
             let remapped = data.remapped(agencyMap: loaded.network.agencies.map { network.index(of: $0.id) }).survey
             let analysis = SurveyAnalysis(network: network, survey: remapped, options: try survey.options(for: remapped, network: input.network))
-            let map = TrustMap(analysis: analysis, influence: MapInputs.pageRank(network), influenceName: MapLegend.pageRankSize,
+            let map = TrustMap(analysis: analysis, influence: MapInputs.influence(network), influenceName: MapLegend.pageRankSize,
                                engine: engine, seed: seed)
             return (map.description(), map.engine)
         case .network, .boards:  // .boards is drawn by BoardMapInputs; this branch is not reached for it
