@@ -33,13 +33,22 @@ public struct GapsMap: Sendable {
         g.graphAttributes["labelloc"] = "b"
         g.graphAttributes["labeljust"] = "l"
         g.nodeDefaults = MapStyle.nodeDefaults
-        g.edgeDefaults = ["fontsize": "8", "fontname": "Helvetica"]
+        g.edgeDefaults = ["fontsize": .number(MapStyle.fontSize(agencies: n)), "fontname": "Helvetica"]
         var involved = [Bool](repeating: includeAgenciesWithoutGaps, count: n)
         for gap in gaps { involved[gap.a] = true; involved[gap.b] = true }
         let d = MapStyle.maximumDiameter(agencies: n) / 2
+        // Most agencies have no gap: the parts (a gap's agencies, or one agency alone) are packed in
+        // rows of about √(1.2 × parts) columns, a landscape block instead of a tall column.
+        if engine != .dot {
+            var parent = Array(0..<n)
+            func root(_ x: Int) -> Int { var x = x; while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }; return x }
+            for gap in gaps { parent[root(gap.a)] = root(gap.b) }
+            let parts = Set((0..<n).filter { involved[$0] }.map(root)).count
+            g.graphAttributes["packmode"] = .string("array_\(max(1, Int((1.2 * Double(parts)).squareRoot().rounded(.up))))")
+        }
         for i in MapStyle.order(network) where involved[i] {
             g.nodes.append(.init(id: MapStyle.nodeID(i),
-                                 attributes: MapStyle.agencyNode(network.agencies[i], diameter: d, fontSize: n <= 60 ? 10 : 8)))
+                                 attributes: MapStyle.agencyNode(network.agencies[i], diameter: d, fontSize: MapStyle.fontSize(agencies: n))))
         }
         let ids = network.agencies.map(\.id)
         let ordered = gaps.map { ids[$0.a] <= ids[$0.b] ? $0 : $0.swapped }

@@ -18,6 +18,17 @@ public enum MapLegend {
         case line(colour: String, style: String, heavy: Bool, arrow: Bool, double: Bool)
         /// A node's outline: thick, or double.
         case outline(double: Bool)
+        /// Several swatches with their words in one entry (the communities of the silos map).
+        case palette([PaletteItem])
+    }
+
+    public struct PaletteItem: Sendable, Equatable {
+        public var fill: String
+        public var text: String
+        public init(fill: String, text: String) {
+            self.fill = fill
+            self.text = text
+        }
     }
 
     public struct Entry: Sendable, Equatable {
@@ -98,11 +109,11 @@ public enum MapLegend {
 
     /// Characters per line of an entry's words: longer entries wrap, so that no column is wider
     /// than a third of a landscape page.
-    public static let lineWidth = 56
+    public static let lineWidth = 44
 
-    /// Columns for `count` entries: one for up to 4, then up to 3 side by side, so that the legend
+    /// Columns for `count` entries: one for up to 3, two for up to 6, then three side by side, so that the legend
     /// runs across a landscape page instead of down it.
-    public static func columns(for count: Int) -> Int { count <= 4 ? 1 : count <= 10 ? 2 : 3 }
+    public static func columns(for count: Int) -> Int { count <= 3 ? 1 : count <= 6 ? 2 : 3 }
 
     /// The network's name for a legend title, with the day it shows when it was looked at on one
     /// (`--as-at`): "west-yorkshire as at 2022-07-01", "west-yorkshire, all dates"; the bare name
@@ -118,24 +129,71 @@ public enum MapLegend {
     /// The legend as an HTML-like table for a graph label: a bold title across the top, then the
     /// entries in ``columns(for:)`` columns, filled column by column.
     public static func table(title: String, entries: [Entry], fontSize: Double = 10) -> AttributeValue {
-        let columns = max(1, columns(for: entries.count))
-        let rows = (entries.count + columns - 1) / columns
-        var html = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"2\">"
-        html += "<TR><TD COLSPAN=\"\(2 * columns)\" ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(LabelText.number(fontSize + 1))\"><B>"
-            + LabelText.html(title) + "</B></FONT></TD></TR>"
-        for r in 0..<rows {
-            html += "<TR>"
-            for c in 0..<columns {
-                let k = c * rows + r
-                guard k < entries.count else { html += "<TD></TD><TD></TD>"; continue }
-                html += cell(entries[k].sample, fontSize: fontSize)
-                let lines = MapStyle.wrap(entries[k].text, width: Self.lineWidth).split(separator: "\n").map { LabelText.html(String($0)) }
+        let groups = balanced(entries, columns: max(1, columns(for: entries.count)))
+        var html = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\">"
+        html += "<TR><TD COLSPAN=\"\(groups.count)\" ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(LabelText.number(fontSize + 1))\"><B>"
+            + LabelText.html(title) + "</B></FONT></TD></TR><TR>"
+        for group in groups {
+            html += "<TD VALIGN=\"TOP\"><TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\">"
+            for entry in group {
+                html += "<TR>"
+                if case let .palette(items) = entry.sample {
+                    html += "<TD></TD><TD ALIGN=\"LEFT\">" + palette(items, title: entry.text, fontSize: fontSize) + "</TD></TR>"
+                    continue
+                }
+                html += cell(entry.sample, fontSize: fontSize)
+                let lines = MapStyle.wrap(entry.text, width: Self.lineWidth).split(separator: "\n").map { LabelText.html(String($0)) }
                 html += "<TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(LabelText.number(fontSize))\">"
-                    + lines.joined(separator: "<BR/>") + "</FONT></TD>"
+                    + lines.joined(separator: "<BR/>") + "</FONT></TD></TR>"
+            }
+            html += "</TABLE></TD>"
+        }
+        return .html(html + "</TR></TABLE>")
+    }
+
+    /// Lines an entry takes: its wrapped words, plus a line per four swatches of a palette.
+    static func lines(_ entry: Entry) -> Int {
+        let words = MapStyle.wrap(entry.text, width: lineWidth).split(separator: "\n").count
+        if case let .palette(items) = entry.sample { return words + (items.count + 3) / 4 }
+        return max(1, words)
+    }
+
+    /// Entries split, in order, into at most `columns` columns of about equal height in lines,
+    /// so that one tall entry does not stretch every row of the legend.
+    /// - Complexity: O(|entries|).
+    static func balanced(_ entries: [Entry], columns: Int) -> [[Entry]] {
+        let total = entries.map(lines).reduce(0, +)
+        let target = (total + columns - 1) / max(1, columns)
+        var groups: [[Entry]] = [[]]
+        var height = 0
+        for (k, entry) in entries.enumerated() {
+            let h = lines(entry)
+            let remaining = entries.count - k
+            if !groups[groups.count - 1].isEmpty && height + h > target && groups.count < columns && remaining >= 1 {
+                groups.append([])
+                height = 0
+            }
+            groups[groups.count - 1].append(entry)
+            height += h
+        }
+        return groups
+    }
+
+    /// A palette entry: its words, then swatches with their words, several to a line.
+    static func palette(_ items: [PaletteItem], title: String, fontSize: Double) -> String {
+        let size = "POINT-SIZE=\"\(LabelText.number(fontSize))\""
+        var html = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"1\"><TR><TD COLSPAN=\"8\" ALIGN=\"LEFT\" BALIGN=\"LEFT\"><FONT \(size)>"
+            + MapStyle.wrap(title, width: lineWidth).split(separator: "\n").map { LabelText.html(String($0)) }.joined(separator: "<BR/>")
+            + "</FONT></TD></TR>"
+        for row in stride(from: 0, to: items.count, by: 4) {
+            html += "<TR>"
+            for item in items[row..<min(items.count, row + 4)] {
+                html += "<TD BGCOLOR=\"\(item.fill)\" COLOR=\"#666666\" BORDER=\"1\" WIDTH=\"16\" HEIGHT=\"10\" FIXEDSIZE=\"TRUE\"></TD>"
+                html += "<TD ALIGN=\"LEFT\"><FONT \(size)>" + LabelText.html(item.text) + "</FONT></TD>"
             }
             html += "</TR>"
         }
-        return .html(html + "</TABLE>")
+        return html + "</TABLE>"
     }
 
     /// The table cell of a sample: a bordered swatch, a line drawn in box-drawing characters in
@@ -149,12 +207,13 @@ public enum MapLegend {
         case let .line(colour, style, heavy, arrow, double):
             var glyphs = double ? "═════" : style == "dashed" ? (heavy ? "▬ ▬ ▬" : "━ ━ ━") : style == "dotted" ? "• • • •" : "━━━━━"
             if arrow { glyphs = String(glyphs.dropLast()) + "▶" }
-            let size = style == "dotted" ? fontSize * 0.6 : fontSize
-            return "<TD><FONT COLOR=\"\(colour)\" POINT-SIZE=\"\(LabelText.number(size))\">\(glyphs)</FONT></TD>"
+            return "<TD><FONT COLOR=\"\(colour)\" POINT-SIZE=\"\(LabelText.number(fontSize))\">\(glyphs)</FONT></TD>"
         case let .outline(double):
             return double
-                ? "<TD><TABLE BORDER=\"1\" CELLBORDER=\"1\" CELLSPACING=\"2\" CELLPADDING=\"0\" COLOR=\"#000000\"><TR><TD WIDTH=\"12\" HEIGHT=\"6\"></TD></TR></TABLE></TD>"
+                ? "<TD><FONT POINT-SIZE=\"\(LabelText.number(fontSize + 4))\">◎</FONT></TD>"
                 : "<TD BORDER=\"3\" COLOR=\"#000000\" WIDTH=\"22\" HEIGHT=\"12\" FIXEDSIZE=\"TRUE\"></TD>"
+        case .palette:
+            return "<TD></TD>"
         }
     }
 }
@@ -218,11 +277,11 @@ extension MapLegend {
         text("bigger shape: " + pageRankSize, x: 100, y: y + 8, width: 200)
         text("(with --size-by power: " + powerSize + ")", x: 100, y: y - 34, width: 200)
         // Column 2: ties.
-        let x2 = 340.0
+        let x2 = 290.0
         y = 0
-        text("Lines show relationships (from relationships.csv)", x: x2, y: y, width: 330, bold: true)
+        text("Lines show relationships (from relationships.csv)", x: x2, y: y, width: 310, bold: true)
         /// A line sample from (x, y) of `length` points, its words beside it.
-        func line(_ attributes: [String: AttributeValue], words: String, x: Double, length: Double = 60, width: Double = 260) {
+        func line(_ attributes: [String: AttributeValue], words: String, x: Double, length: Double = 60, width: Double = 240) {
             node(["shape": "point", "width": "0.04", "label": "", "color": "#ffffff"], x: x + 4, y: y)
             let tail = "n\(k)"
             node(["shape": "point", "width": "0.04", "label": "", "color": "#ffffff"], x: x + 4 + length, y: y)
@@ -242,32 +301,32 @@ extension MapLegend {
         y -= 30
         line(["color": "#777777", "penwidth": "4", "dir": "none"], words: "thick: a strong tie (weight 8)", x: x2)
         // Column 3: silos and gaps maps.
-        let x3 = 700.0
+        let x3 = 610.0
         y = 0
         text("On the silos map", x: x3, y: y, width: 300, bold: true)
         y -= 36
         node(["shape": "ellipse", "label": "", "width": "0.4", "height": "0.4", "fixedsize": "true",
               "fillcolor": .string(MapStyle.communityColours[0]), "color": "#666666"], x: x3 + 16, y: y)
-        text("fill colour: the community (bodies tied more to each other than to the rest)", x: x3 + 44, y: y, width: 250)
+        text("fill colour: the community (bodies tied more to each other than to the rest)", x: x3 + 44, y: y, width: 240)
         y -= 40
         node(["shape": "ellipse", "label": "", "width": "0.4", "height": "0.4", "fixedsize": "true", "penwidth": "3.5",
               "fillcolor": .string(MapStyle.communityColours[0]), "color": .string(SilosMap.brokerColour)], x: x3 + 16, y: y)
-        text("thick outline: a broker, linking communities that have few other links", x: x3 + 44, y: y, width: 250)
+        text("thick outline: a broker, linking communities that have few other links", x: x3 + 44, y: y, width: 240)
         y -= 40
         node(["shape": "ellipse", "label": "", "width": "0.4", "height": "0.4", "fixedsize": "true", "peripheries": "2",
               "fillcolor": .string(MapStyle.communityColours[0]), "color": .string(SilosMap.articulationColour)], x: x3 + 16, y: y)
-        text("double outline: a single point of failure; without it the network falls apart", x: x3 + 44, y: y, width: 250)
+        text("double outline: a single point of failure; without it the network falls apart", x: x3 + 44, y: y, width: 240)
         y -= 36
         line(["color": "#777777:#ffffff:#777777", "penwidth": "2", "dir": "none"],
-             words: "double line: a bridge, the only tie between two parts of the network (in its tie's colour)", x: x3, length: 30, width: 250)
+             words: "double line: a bridge, the only tie between two parts of the network (in its tie's colour)", x: x3, length: 30, width: 240)
         y -= 44
         text("On the gaps map", x: x3, y: y, width: 300, bold: true)
         y -= 36
         line(["color": .string(GapsMap.partnerColour), "penwidth": "2.5", "dir": "none"],
-             words: "boundaries cut across, between partners; number: people on the wrong side of the line", x: x3, length: 30, width: 250)
+             words: "boundaries cut across, between partners; number: people on the wrong side of the line", x: x3, length: 30, width: 240)
         y -= 36
         line(["color": .string(GapsMap.expectedColour), "penwidth": "2.5", "dir": "none", "style": "dashed"],
-             words: "boundaries cut across, between bodies expected to work together", x: x3, length: 30, width: 250)
+             words: "boundaries cut across, between bodies expected to work together", x: x3, length: 30, width: 240)
         return g
     }
 }

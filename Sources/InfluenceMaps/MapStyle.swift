@@ -115,16 +115,25 @@ public enum MapStyle {
         }
     }
 
-    /// Largest node diameter for a map of `n` agencies.
+    /// Largest node diameter for a map of `n` agencies. Part of the size budget: shapes small
+    /// enough that, with the labels, 45 agencies fit A4 landscape with every label at 8 pt or
+    /// more (scripts/check_map_legibility.py measures it).
     public static func maximumDiameter(agencies n: Int) -> Double {
-        n <= 60 ? 1.2 : n <= 300 ? 0.8 : 0.5
+        n <= 60 ? 0.75 : n <= 300 ? 0.55 : 0.4
     }
 
-    /// The engine used when none is given: hierarchical `dot` for small maps, `sfdp` beyond
-    /// (dot did not finish 1,000 agencies in 10 minutes; sfdp takes under a second).
+    /// Label font size (points) on a map of `n` agencies: 10 up to 60, 9 up to 150, 8 beyond.
+    public static func fontSize(agencies n: Int) -> Double {
+        n <= 60 ? 10 : n <= 150 ? 9 : 8
+    }
+
+    /// The engine used when none is given: `neato` (force-directed, seeded, overlap removal)
+    /// for maps of up to 150 agencies and 600 ties, `sfdp` beyond (dot did not finish 1,000
+    /// agencies in 10 minutes; sfdp takes under a second). neato packs a partnership network
+    /// into a landscape page where dot's ranks made West Yorkshire 50 × 36 inches.
     public static let dotLimit = (agencies: 150, ties: 600)
     public static func defaultEngine(agencies: Int, ties: Int) -> LayoutEngine {
-        agencies <= dotLimit.agencies && ties <= dotLimit.ties ? .dot : .sfdp
+        agencies <= dotLimit.agencies && ties <= dotLimit.ties ? .neato : .sfdp
     }
 
     /// Graph attributes per engine: no overlapping nodes, straight edges on big maps (spline
@@ -143,7 +152,11 @@ public enum MapStyle {
             a["ranksep"] = "0.8"
         case .neato, .fdp, .sfdp:
             a["overlap"] = "prism"
-            a["overlap_scaling"] = n > 300 ? "-4" : "-2"
+            a["overlap_scaling"] = n > 300 ? "-4" : n > 150 ? "-2" : "-1"
+            // A little air around every label (points), so labels never touch.
+            a["sep"] = "+3"
+            // Disconnected parts packed side by side rather than drifting apart.
+            a["pack"] = "8"
             a["splines"] = n <= 150 ? "curved" : "false"
             a["start"] = .string(String(seed % 1_000_000_007))
             if engine == .sfdp { a["smoothing"] = "none" }
@@ -156,15 +169,54 @@ public enum MapStyle {
 
     /// A node's label as an escape string, shown on the node; with `fixedsize=shape` the label
     /// is part of the node's footprint for overlap removal, so it never covers another node.
-    /// A name longer than ``labelLimit`` characters is shortened (the node's tooltip then holds
-    /// it in full, see ``agencyNode(_:diameter:fontSize:)``).
+    /// The label is ``displayName(_:)``; when it differs from the name, the node's tooltip holds
+    /// the name in full (see ``agencyNode(_:diameter:fontSize:)``).
     public static func label(_ agency: Agency) -> AttributeValue {
-        .string(LabelText.escString(wrap(shortened(agency.name))))
+        .string(LabelText.escString(displayName(agency.name)))
     }
 
-    /// Characters of a name shown on a map: three lines of ``wrap(_:width:)``. Longer names made
+    /// The text a map shows for a name: common words of UK public bodies' names abbreviated
+    /// (``abbreviations``), cut to ``labelLimit`` characters, wrapped at ``labelWidth``.
+    public static func displayName(_ name: String) -> String {
+        wrap(shortened(abbreviated(name)), width: labelWidth)
+    }
+
+    /// Characters per label line: narrow labels keep a map of 45 agencies within A4.
+    public static let labelWidth = 16
+
+    /// Abbreviations a planner reads at sight, longest first; applied to labels only (tables,
+    /// tooltips and legends keep the full name).
+    public static let abbreviations: [(String, String)] = [
+        ("Metropolitan District Council", "MDC"), ("Metropolitan Borough Council", "MBC"),
+        ("Clinical Commissioning Group", "CCG"), ("Local Enterprise Partnership", "LEP"),
+        ("Fire and Rescue Authority", "Fire & Rescue"), ("Fire and Rescue Service", "Fire & Rescue"),
+        ("Integrated Care Board", "ICB"), ("NHS Foundation Trust", "NHS FT"),
+        ("Mayoral Combined Authority", "MCA"), ("Combined Authority", "CA"),
+        ("Borough Council", "BC"), ("District Council", "DC"),
+    ]
+
+    /// `name` with every ``abbreviations`` phrase replaced (whole words only).
+    /// - Complexity: O(|abbreviations| · |name|).
+    public static func abbreviated(_ name: String) -> String {
+        var out = name
+        for (long, short) in abbreviations {
+            guard out.contains(long) else { continue }
+            var result = ""
+            var rest = Substring(out)
+            while let r = rest.range(of: long) {
+                let before = rest[..<r.lowerBound].last, after = rest[r.upperBound...].first
+                let whole = (before.map { !$0.isLetter } ?? true) && (after.map { !$0.isLetter } ?? true)
+                result += rest[..<r.lowerBound] + (whole ? short : long)
+                rest = rest[r.upperBound...]
+            }
+            out = result + rest
+        }
+        return out
+    }
+
+    /// Characters of a name shown on a map: three lines of ``labelWidth``. Longer names made
     /// maps unusable (a 200,000-character name gave a drawing 32,767 px wide and 5 px high).
-    public static let labelLimit = 72
+    public static let labelLimit = 48
     /// Characters of a name kept in a tooltip: enough for any real name, bounded so that one
     /// absurd name cannot swell every map.
     public static let tooltipLimit = 2_000
@@ -206,7 +258,7 @@ public enum MapStyle {
             "color": .string(c.border),
             "fontsize": .number(fontSize),
         ]
-        if agency.name.count > labelLimit {
+        if displayName(agency.name) != wrap(agency.name, width: labelWidth) {
             attributes["tooltip"] = .string(LabelText.escString(shortened(agency.name, limit: tooltipLimit)))
         }
         return attributes

@@ -27,7 +27,10 @@ public struct NetworkMap: Sendable {
         self.influence = influence
         self.influenceName = influenceName
         self.clustering = clustering
-        self.engine = engine ?? MapStyle.defaultEngine(agencies: network.agencyCount, ties: network.relationships.count)
+        // Boxes need dot (neato draws a cluster's box around wherever its members fell, so boxes
+        // overlap); without boxes the default engine.
+        let fallback = MapStyle.defaultEngine(agencies: network.agencyCount, ties: network.relationships.count)
+        self.engine = engine ?? (clustering != nil && fallback == .neato ? .dot : fallback)
         self.seed = seed
     }
 
@@ -43,7 +46,7 @@ public struct NetworkMap: Sendable {
         let values = (0..<n).map { $0 < influence.count ? influence[$0] : 0 }
         let maxD = MapStyle.maximumDiameter(agencies: n)
         let diameters = MapStyle.diameters(values, maximum: maxD, minimum: maxD / 6)
-        let fontSize = n <= 60 ? 10.0 : 8.0
+        let fontSize = MapStyle.fontSize(agencies: n)
         for i in MapStyle.order(network) {
             g.nodes.append(.init(id: MapStyle.nodeID(i),
                                  attributes: MapStyle.agencyNode(network.agencies[i], diameter: diameters[i], fontSize: fontSize)))

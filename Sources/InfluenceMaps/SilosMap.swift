@@ -36,6 +36,10 @@ public struct SilosMap: Sendable {
     public static let brokerColour = "#000000"
     public static let articulationColour = "#000000"
 
+    /// Whether `engine` draws cluster boxes where they belong: dot does; neato and sfdp draw a
+    /// cluster's box around wherever its members fell, so boxes would overlap and mislead.
+    static func drawsBoxes(_ engine: LayoutEngine) -> Bool { engine == .dot || engine == .fdp }
+
     /// - Complexity: O(|V| log |V| + |E| log |E|).
     public func description() -> GraphDescription {
         let n = network.agencyCount
@@ -49,7 +53,7 @@ public struct SilosMap: Sendable {
         let community = (0..<n).map { $0 < membership.count ? membership[$0] : -1 }
         let d = MapStyle.maximumDiameter(agencies: n) / 2
         for i in MapStyle.order(network) {
-            var a = MapStyle.agencyNode(network.agencies[i], diameter: d, fontSize: n <= 60 ? 10 : 8)
+            var a = MapStyle.agencyNode(network.agencies[i], diameter: d, fontSize: MapStyle.fontSize(agencies: n))
             let c = community[i]
             a["fillcolor"] = .string(c >= 0 ? MapStyle.communityColours[c % MapStyle.communityColours.count] : "#ffffff")
             a["color"] = "#666666"
@@ -73,15 +77,28 @@ public struct SilosMap: Sendable {
                 a["color"] = .string("\(colour):#ffffff:\(colour)")
                 a["penwidth"] = "2"
             }
+            // Force-directed engines draw no boxes: ties within a community are drawn short and
+            // ties across communities long, so each community gathers in one place.
+            if !Self.drawsBoxes(engine) {
+                a["len"] = community[r.source] == community[r.target] && community[r.source] >= 0 ? "0.8" : "2.2"
+            }
             g.edges.append(.init(tail: MapStyle.nodeID(r.source), head: MapStyle.nodeID(r.target), attributes: a))
         }
-        g.clusters = NetworkMap(network: network, influence: [], influenceName: "", clustering: .community(community),
-                                engine: engine).description().clusters
+        if Self.drawsBoxes(engine) {
+            g.clusters = NetworkMap(network: network, influence: [], influenceName: "", clustering: .community(community),
+                                    engine: engine).description().clusters
+        }
         let count = Set(community.filter { $0 >= 0 }).count
+        var sizes: [Int: Int] = [:]
+        for c in community where c >= 0 { sizes[c, default: 0] += 1 }
+        let shown = MapStyle.communityColours.count
+        let items = sizes.keys.sorted().prefix(shown).map {
+            MapLegend.PaletteItem(fill: MapStyle.communityColours[$0 % shown], text: "\($0) (\(sizes[$0]!))")
+        }
         var entries: [MapLegend.Entry] = [
-            .init(.fill(fill: MapStyle.communityColours[0], border: "#666666"),
-                  "Fill colour and box: one of \(count) communities, bodies tied more to each other than to the rest"
-                      + (communityOptions.map { " (\($0))" } ?? "")),
+            .init(.palette(items),
+                  "Fill colour\(Self.drawsBoxes(engine) ? " and box" : ""): one of \(count) communities (bodies), tied more to each other than to the rest"
+                      + (communityOptions.map { " (\($0))" } ?? "") + (sizes.count > shown ? "; colours repeat after \(shown)" : "")),
         ]
         if !brokers.isEmpty {
             entries.append(.init(.outline(double: false), "Thick outline: a broker, linking communities that have few other links (Gould–Fernandez)"))

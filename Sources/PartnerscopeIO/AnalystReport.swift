@@ -690,7 +690,9 @@ public struct AnalystReport: Sendable {
         if let mapsNote { out += "<p class=\"explain\">\(Markup.html(mapsNote))</p>\n" }
         for m in maps {
             // The SVG comes from the maps layer, which escapes its labels; it is inserted as is.
-            out += "<figure id=\"map-\(Markup.html(m.id))\">\n<figcaption><strong>\(Markup.html(m.title))</strong>, \(when) — \(Markup.html(m.caption)) "
+            // The key to the maps describes no day; every map does.
+            let day = m.id == "key" ? "" : ", \(when)"
+            out += "<figure id=\"map-\(Markup.html(m.id))\">\n<figcaption><strong>\(Markup.html(m.title))</strong>\(day) — \(Markup.html(m.caption)) "
                 + "(<a href=\"maps/\(Markup.html(m.id)).svg\">SVG</a>\(m.png == nil ? "" : ", <a href=\"maps/\(Markup.html(m.id)).png\">PNG</a>"))</figcaption>\n"
             out += Self.inlineSVG(m.svg, prefix: "map-\(Markup.html(m.id))-") + "\n</figure>\n"
         }

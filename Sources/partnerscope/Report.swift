@@ -122,14 +122,15 @@ enum ReportMaps {
         let membership = analysis.silos.partition.membership
         var wanted: [(id: String, title: String, caption: String, description: GraphDescription, engine: LayoutEngine)] = []
         wanted.append(("key", "Key to the maps", "the same shapes, colours and lines on every map below", MapLegend.sheet(), .neato))
-        let networkMap = NetworkMap(network: network, influence: influence, influenceName: MapLegend.pageRankSize,
-                                    clustering: .community(membership), seed: seed)
+        // No community boxes here (boxes need dot, whose ranks made a 45-agency map 50 inches
+        // wide): the silos map below shows the same communities by colour.
+        let networkMap = NetworkMap(network: network, influence: influence, influenceName: MapLegend.pageRankSize, seed: seed)
         wanted.append(("network", "Influence map",
-                       "node area by influence (\(MapLegend.influenceChoice())), colour by sector, shape by level, ties styled by type, boxes are the communities in the table below",
+                       "size by influence (\(MapLegend.influenceChoice())), colour by sector, shape by reach, lines by kind of tie; the communities are on the silos map",
                        networkMap.description(), networkMap.engine))
         let grid = PowerInterestMap(network: network, influence: influence, influenceName: MapLegend.pageRankSize, seed: seed)
         wanted.append(("grid", "Power–interest grid",
-                       "formal power against interest from agencies.csv (Mendelow 1991), node area by influence (\(MapLegend.influenceChoice()))",
+                       "formal power against interest from agencies.csv (Mendelow 1991), names listed in each cell, marker size by influence (\(MapLegend.influenceChoice()))",
                        grid.description(), PowerInterestMap.engine))
         if analysis.coterminosity.hasGeography && !analysis.coterminosity.gaps.isEmpty {
             let gaps = GapsMap(network: network, gaps: analysis.coterminosity.gaps, seed: seed)
@@ -143,7 +144,7 @@ enum ReportMaps {
                              communityOptions: MapInputs.communityCaption(weighted: analysis.options.silos.weighted,
                                                                           seed: analysis.options.silos.seed))
         wanted.append(("silos", "Silos and brokers",
-                       "communities as boxes, the main brokers between communities and the single points of failure highlighted",
+                       "communities by colour, the main brokers between communities and the single points of failure highlighted",
                        silos.description(), silos.engine))
 
         var maps: [AnalystReport.Map] = []

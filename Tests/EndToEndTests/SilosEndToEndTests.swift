@@ -153,7 +153,8 @@ private func json(_ text: String) throws -> [String: Any] {
     }
     let agencies = try String(contentsOfFile: "Networks/west-yorkshire/agencies.csv", encoding: .utf8)
     let ids = agencies.split(separator: "\n").dropFirst().map { String($0.split(separator: ",")[0]) }
-    let map = try Executable.run(["map", "Networks/west-yorkshire", "--kind", "silos", "--format", "dot", "--as-at", "all"])
+    // Boxes with dot; neato (the default) shows the same communities by fill colour only.
+    let map = try Executable.run(["map", "Networks/west-yorkshire", "--kind", "silos", "--engine", "dot", "--format", "dot", "--as-at", "all"])
     #expect(map.status == 0)
     var drawn: [Set<String>] = []
     for line in map.stdout.split(separator: "\n").map({ $0.trimmingCharacters(in: .whitespaces) }) {
