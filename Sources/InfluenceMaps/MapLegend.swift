@@ -109,11 +109,11 @@ public enum MapLegend {
 
     /// Characters per line of an entry's words: longer entries wrap, so that no column is wider
     /// than a third of a landscape page.
-    public static let lineWidth = 44
+    public static let lineWidth = 38
 
-    /// Columns for `count` entries: one for up to 3, two for up to 6, then three side by side, so that the legend
+    /// Columns for `count` entries: one for up to 3, two for up to 6, three for up to 12, then four side by side, so that the legend
     /// runs across a landscape page instead of down it.
-    public static func columns(for count: Int) -> Int { count <= 3 ? 1 : count <= 6 ? 2 : 3 }
+    public static func columns(for count: Int) -> Int { count <= 3 ? 1 : count <= 6 ? 2 : count <= 12 ? 3 : 4 }
 
     /// The network's name for a legend title, with the day it shows when it was looked at on one
     /// (`--as-at`): "west-yorkshire as at 2022-07-01", "west-yorkshire, all dates"; the bare name
@@ -128,8 +128,9 @@ public enum MapLegend {
 
     /// The legend as an HTML-like table for a graph label: a bold title across the top, then the
     /// entries in ``columns(for:)`` columns, filled column by column.
-    public static func table(title: String, entries: [Entry], fontSize: Double = 10) -> AttributeValue {
-        let groups = balanced(entries, columns: max(1, columns(for: entries.count)))
+    /// `columns` overrides ``columns(for:)`` (the grid, wide and short, takes four).
+    public static func table(title: String, entries: [Entry], fontSize: Double = 10, columns: Int? = nil) -> AttributeValue {
+        let groups = balanced(entries, columns: max(1, columns ?? Self.columns(for: entries.count)))
         var html = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\">"
         html += "<TR><TD COLSPAN=\"\(groups.count)\" ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(LabelText.number(fontSize + 1))\"><B>"
             + LabelText.html(title) + "</B></FONT></TD></TR><TR>"

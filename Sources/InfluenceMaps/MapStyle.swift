@@ -119,7 +119,7 @@ public enum MapStyle {
     /// enough that, with the labels, 45 agencies fit A4 landscape with every label at 8 pt or
     /// more (scripts/check_map_legibility.py measures it).
     public static func maximumDiameter(agencies n: Int) -> Double {
-        n <= 60 ? 0.75 : n <= 300 ? 0.55 : 0.4
+        n <= 60 ? 0.65 : n <= 300 ? 0.5 : 0.4
     }
 
     /// Label font size (points) on a map of `n` agencies: 10 up to 60, 9 up to 150, 8 beyond.
@@ -154,7 +154,7 @@ public enum MapStyle {
             a["overlap"] = "prism"
             a["overlap_scaling"] = n > 300 ? "-4" : n > 150 ? "-2" : "-1"
             // A little air around every label (points), so labels never touch.
-            a["sep"] = "+3"
+            a["sep"] = "+2"
             // Disconnected parts packed side by side rather than drifting apart.
             a["pack"] = "8"
             a["splines"] = n <= 150 ? "curved" : "false"

@@ -96,7 +96,7 @@ public struct PowerInterestMap: Sendable {
         }
         measure()
         // Room under and beside the grid: titles, axes, the legend, a "not rated" strip.
-        let below = 2 * title + 170 + (unrated.isEmpty ? 0 : 60)
+        let below = 2 * title + 150 + (unrated.isEmpty ? 0 : 60)
         // How much the drawing must shrink to fit A4 landscape (785 × 539 pt printable).
         func shrink() -> Double {
             max((widths[1...].reduce(0, +) + 60) / 785, (heights[1...].reduce(0, +) + below) / 539)
@@ -148,7 +148,7 @@ public struct PowerInterestMap: Sendable {
         g.nodes.append(.init(id: "axisx", attributes: ["shape": "plaintext", "style": "", "fontsize": "14",
                                                        "label": "interest →", "pos": pin(gridW / 2, -36)]))
         g.nodes.append(.init(id: "axisy", attributes: ["shape": "plaintext", "style": "", "fontsize": "14",
-                                                       "label": "power ↑", "pos": pin(-40, gridH + 14)]))
+                                                       "label": "power ↑", "pos": pin(-44, gridH - 8)]))
 
         // Agencies: a marker (sector colour, level shape, size by influence) and the name beside it.
         let values = (0..<n).map { $0 < influence.count ? influence[$0] : 0 }
@@ -208,7 +208,7 @@ public struct PowerInterestMap: Sendable {
         entries.append(.init(.none, "High power or interest: a rating of \(grid.highThreshold) or more on the 1–5 scale"))
         entries.append(.init(.none, "Bodies in one cell share both ratings; listed most influential first"))
         g.graphAttributes["label"] = MapLegend.table(
-            title: "Power–interest grid (Mendelow 1991): \(MapLegend.name(network)), \(n) agencies", entries: entries)
+            title: "Power–interest grid (Mendelow 1991): \(MapLegend.name(network)), \(n) agencies", entries: entries, columns: 4)
         return g
     }
 

@@ -82,16 +82,17 @@ struct MapCommand: ParsableCommand {
             try write(Data(DOTWriter.write(description).utf8))
             return
         }
-        let result: RenderResult
+        let result: Rendering
         do {
-            result = try GraphvizRenderer.render(description, engine: layoutEngine, format: RenderFormat(rawValue: format.rawValue)!,
-                                                 seed: UInt32(truncatingIfNeeded: seed), timeout: timeout)
+            // Of a few seeded layouts, the one that prints largest on A4 (PageFit).
+            result = try PageFit.render(description, engine: layoutEngine, formats: [RenderFormat(rawValue: format.rawValue)!],
+                                        seed: UInt32(truncatingIfNeeded: seed), timeout: timeout)
         } catch {
             Console.error("error: \(error.withAdvice)")
             throw error.exitCode
         }
         if !input.quiet { for w in result.warnings { Console.error("graphviz: \(w)") } }
-        try write(Data(result.bytes))
+        try write(Data(result.outputs[0]))
     }
 
     private func describe(_ network: Network, engine: LayoutEngine?, loaded: LoadedNetwork) throws -> (GraphDescription, LayoutEngine) {

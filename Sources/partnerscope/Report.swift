@@ -153,7 +153,7 @@ enum ReportMaps {
         for w in wanted {
             do {
                 // One layout, two formats: the PNG is the same picture as the SVG.
-                let drawn = try GraphvizRenderer.render(w.description, engine: w.engine, formats: [.svg, .png],
+                let drawn = try PageFit.render(w.description, engine: w.engine, formats: [.svg, .png],
                                                         seed: UInt32(truncatingIfNeeded: seed), timeout: timeout)
                 if !quiet { for warning in drawn.warnings { Console.error("graphviz: \(warning)") } }
                 maps.append(AnalystReport.Map(id: w.id, title: w.title, caption: w.caption,

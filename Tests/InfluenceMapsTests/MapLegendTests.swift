@@ -51,7 +51,8 @@ import Testing
     static func legends() -> [String: String] {
         let network = MapFixtures.network()
         func label(_ g: GraphDescription) -> String {
-            if case let .html(h)? = g.graphAttributes["label"] { return h }
+            // Entries wrap with <BR/>: read them as running text.
+            if case let .html(h)? = g.graphAttributes["label"] { return h.replacingOccurrences(of: "<BR/>", with: " ") }
             return ""
         }
         return [
