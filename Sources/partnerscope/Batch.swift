@@ -45,7 +45,7 @@ struct BatchCommand: ParsableCommand {
         guard !groups.isEmpty else {
             switch criterion {
             case .agencyType(let t):
-                let types = Set(whole.agencies.map(\.type)).sorted().joined(separator: ", ")
+                let types = whole.types.joined(separator: ", ")
                 Console.error("error: no agency of type '\(t)' in \(network); types: \(types)")
             default:
                 Console.error("error: no area at \(criterion) in \(network)\(whole.areas.isEmpty ? " (it has no areas.csv)" : "")")

@@ -79,7 +79,7 @@ struct GapsCommand: ParsableCommand {
         if let types {
             let wanted = types.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
                 .filter { !$0.isEmpty }
-            let present = Set(network.agencies.map(\.type))
+            let present = Set(network.types)
             let unknown = wanted.filter { !present.contains($0) }
             if !unknown.isEmpty {
                 Console.error("error: --types: no agency of type \(unknown.map { "'\($0)'" }.joined(separator: ", ")) in \(network.name); types present: \(present.sorted().joined(separator: ", "))")

@@ -117,13 +117,11 @@ public struct ComparisonRow: Sendable {
         let agencies = network.agencies
         self.agencies = agencies.count
         var sectorCount = [Sector: Int]()
-        var typeCount = [String: Int]()
-        for a in agencies {
-            sectorCount[a.sector, default: 0] += 1
-            typeCount[a.type, default: 0] += 1
-        }
+        for a in agencies { sectorCount[a.sector, default: 0] += 1 }
+        var typeCount = [Int](repeating: 0, count: network.types.count)
+        for t in network.agencyTypeIndex { typeCount[Int(t)] += 1 }
         bySector = Sector.allCases.compactMap { s in sectorCount[s].map { (s, $0) } }
-        byType = typeCount.keys.sorted().map { ($0, typeCount[$0]!) }
+        byType = Array(zip(network.types, typeCount))
 
         let graph = analysis.graph
         ties = graph.edgeCount
@@ -137,10 +135,7 @@ public struct ComparisonRow: Sendable {
         modularity = silos.partition.modularity
         communities = silos.partition.count
         eiSector = silos.wholeIndex.index
-        let types = byType.map(\.0)
-        var typeIndex = [String: Int]()
-        for (k, t) in types.enumerated() { typeIndex[t] = k }
-        eiType = EIIndex.whole(Graph(network: network), groups: agencies.map { typeIndex[$0.type]! }).index
+        eiType = EIIndex.whole(Graph(network: network), groups: network.agencyTypeIndex.map(Int.init)).index
         brokers = Array(agencies.indices
             .filter { silos.brokerage[$0].total > 0 }
             .sorted {

@@ -275,10 +275,8 @@ public struct CoterminosityAnalysis: Sendable {
         let n = network.agencyCount
         let areaCount = network.areas.count
 
-        let typeNames = Array(Set(network.agencies.map(\.type))).sorted()
-        var typeID = [String: Int32]()
-        for (k, t) in typeNames.enumerated() { typeID[t] = Int32(k) }
-        let agencyType = network.agencies.map { typeID[$0.type]! }
+        let typeNames = network.types
+        let agencyType = network.agencyTypeIndex
         let T = typeNames.count
         types = typeNames
         typeCount = T

@@ -2,7 +2,7 @@
 /// between agencies.
 ///
 /// Agencies and areas are interned: every other structure refers to them by their dense index in
-/// ``agencies`` and ``areas``. Build one with ``init(name:agencies:areas:boundaries:relationships:hasAreasFile:hasBoundariesFile:)``
+/// ``agencies`` and ``areas``; agency types are interned once too (``types``, ``agencyTypeIndex``). Build one with ``init(name:agencies:areas:boundaries:relationships:hasAreasFile:hasBoundariesFile:)``
 /// (the loader in `PartnerscopeIO` does this after validating the CSV files).
 public struct Network: Sendable {
     /// A short name, by default the folder's name (e.g. `west-yorkshire`).
@@ -20,11 +20,18 @@ public struct Network: Sendable {
 
     public private(set) var agencyIndex: [AgencyID: Int]
     public private(set) var areaIndex: [AreaCode: Int]
+    /// The distinct agency types, sorted (Swift `String` order): the one interning of `type` that
+    /// every analysis indexing by type uses, so their type orders agree.
+    public private(set) var types: [String]
+    /// For each agency, the index of its ``Agency/type`` in ``types``.
+    public private(set) var agencyTypeIndex: [Int32]
 
     /// Creates a network. Indices in `boundaries` and `relationships` must be valid (checked in
-    /// debug builds); ids and codes must be unique.
+    /// debug builds); ids and codes must be unique. Agency types are interned here (``types``,
+    /// ``agencyTypeIndex``).
     ///
-    /// - Complexity: O(|agencies| + |areas| + |boundaries| + |relationships|).
+    /// - Complexity: O(|agencies| + |areas| + |boundaries| + |relationships| + T log T) for T
+    ///   distinct types.
     public init(name: String, agencies: [Agency], areas: [Area] = [], boundaries: [Boundary] = [],
                 relationships: [Relationship], hasAreasFile: Bool? = nil, hasBoundariesFile: Bool? = nil) {
         self.name = name
@@ -40,6 +47,11 @@ public struct Network: Sendable {
         for (i, area) in areas.enumerated() { areaIndex[area.code] = i }
         self.agencyIndex = agencyIndex
         self.areaIndex = areaIndex
+        let types = Set(agencies.map(\.type)).sorted()
+        var typeIndex = [String: Int32](minimumCapacity: types.count)
+        for (k, t) in types.enumerated() { typeIndex[t] = Int32(k) }
+        self.types = types
+        self.agencyTypeIndex = agencies.map { typeIndex[$0.type]! }
         assert(agencyIndex.count == agencies.count, "duplicate agency id")
         assert(areaIndex.count == areas.count, "duplicate area code")
         assert(relationships.allSatisfy { agencies.indices.contains($0.source) && agencies.indices.contains($0.target) })

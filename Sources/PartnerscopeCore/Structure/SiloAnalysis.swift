@@ -125,22 +125,20 @@ public struct SiloAnalysis: Sendable {
         let members = partition.communities
         communities = members.enumerated().map { id, list in
             var sectorCount = [Sector: Int]()
-            var typeCount = [String: Int]()
+            var typeCount = [Int32: Int]()
             for v in list {
                 sectorCount[agencies[v].sector, default: 0] += 1
-                typeCount[agencies[v].type, default: 0] += 1
+                typeCount[network.agencyTypeIndex[v], default: 0] += 1
             }
             return Community(id: id, members: list,
                              sectors: Sector.allCases.compactMap { s in sectorCount[s].map { (s, $0) } },
-                             types: typeCount.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+                             types: typeCount.sorted { $0.key < $1.key }.map { (network.types[Int($0.key)], $0.value) })
         }
 
         let sectors = Sector.allCases.filter { s in agencies.contains { $0.sector == s } }
-        let types = Set(agencies.map(\.type)).sorted()
+        let types = network.types
         let sectorLabel = agencies.map { a in sectors.firstIndex(of: a.sector)! }
-        var typeIndex = [String: Int]()
-        for (k, t) in types.enumerated() { typeIndex[t] = k }
-        let typeLabel = agencies.map { typeIndex[$0.type]! }
+        let typeLabel = network.agencyTypeIndex.map(Int.init)
         self.sectors = sectors
 
         func indices(_ labels: [Int], names: [String]) -> [GroupIndex] {
