@@ -20,6 +20,8 @@ struct MapCommand: ParsableCommand {
           boards   two-mode map of boards.csv/memberships.csv: boards as boxes (red border: a
                    statutory member absent), member agencies in their usual shapes, one edge per seat
           key      the key to every map: each shape, colour, line and outline with its meaning
+        Above 150 agencies the network and silos maps show one node per community (ties between
+        communities summed); --community N draws one community in full, --full every agency.
         --board ID highlights one board's members on the network map (or draws only that board
         with --kind boards).
 
@@ -49,6 +51,8 @@ struct MapCommand: ParsableCommand {
     @Option(name: .customLong("cluster-by"), help: "Boxes on the network map: community, sector or type.") var clusterBy: ClusterBy?
     @Option(help: "Draw only the agencies within --depth ties of this agency id (an ego map).") var focus: String?
     @Option(help: "Ties from --focus to include.") var depth: Int = 1
+    @Option(help: "Draw only this community (numbered as partnerscope silos lists them), in full.") var community: Int?
+    @Flag(help: "Draw every agency even above 150 (network and silos maps aggregate by community there).") var full = false
     @Option(help: "Seconds the layout may take before it is stopped.") var timeout: Double = 120
     @Option(help: "Coterminosity tolerance for --kind gaps.") var tolerance: Double = CoterminosityAnalysis.defaultTolerance
     @Option(help: "A board id (boards.csv): highlight its members on the network map, or draw only it with --kind boards.") var board: String?
@@ -71,6 +75,28 @@ struct MapCommand: ParsableCommand {
             }
             network = EgoNetwork.around(index, depth: depth, in: network)
         }
+        if let community {
+            let membership = MapInputs.communities(network, seed: seed)
+            let members = membership.indices.filter { membership[$0] == community }
+            guard !members.isEmpty else {
+                Console.error("error: --community: no community \(community) in \(input.network) (partnerscope silos lists them)")
+                throw ExitCode.usage
+            }
+            network = network.subnetwork(agencies: members, name: "\(network.name)/community=\(community)")
+        }
+        // Above 150 agencies the network and silos maps show one node per community, unless a
+        // part (--focus, --community) or everything (--full) is asked for.
+        if (kind == .network || kind == .silos), focus == nil, community == nil, !full, network.agencyCount > AggregateMap.threshold {
+            let membership = MapInputs.communities(network, seed: seed)
+            let names = Dictionary(uniqueKeysWithValues: Set(membership).map { ($0, "community \($0)") })
+            let map = AggregateMap(network: network, groups: membership, groupNames: names,
+                                   groupedBy: "communities", groupOptions: MapInputs.communityCaption(weighted: false, seed: seed),
+                                   influence: MapInputs.influence(network), seed: seed)
+            let description = map.description()
+            if format == .dot { try write(Data(DOTWriter.write(description).utf8)); return }
+            try draw(description, engine: MapStyle.defaultEngine(agencies: description.nodes.count, ties: description.edges.count))
+            return
+        }
         var (description, layoutEngine) = kind == .boards
             ? try boards.describe(loaded, requirements: requirements, quiet: input.quiet, strict: input.strict, engine: engine, seed: seed)
             : try describe(network, engine: engine, loaded: loaded)
@@ -82,6 +108,11 @@ struct MapCommand: ParsableCommand {
             try write(Data(DOTWriter.write(description).utf8))
             return
         }
+        try draw(description, engine: layoutEngine)
+    }
+
+    /// Lays out and writes `description` in the chosen format.
+    private func draw(_ description: GraphDescription, engine layoutEngine: LayoutEngine) throws {
         let result: Rendering
         do {
             // Of a few seeded layouts, the one that prints largest on A4 (PageFit).

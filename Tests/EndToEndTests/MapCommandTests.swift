@@ -50,6 +50,18 @@ struct MapCommandTests {
         #expect(measured.points >= 8, "\(kind): smallest label \(measured.points) pt on a \(measured.drawing) in drawing")
     }
 
+    /// England (452 agencies) is drawn as its communities, and --community draws one in full.
+    @Test func map_england_aggregatedByCommunity_andOneCommunityInFull() throws {
+        let whole = try Executable.run(["map", "Networks/england", "--format", "dot", "--quiet"])
+        #expect(whole.status == 0, "\(whole.stderr)")
+        #expect(whole.stdout.contains("Aggregated view of england") && whole.stdout.contains("452 agencies as 26 communities"))
+        #expect(whole.stdout.split(separator: "\n").filter { $0.hasPrefix("  \"g") && !$0.contains("--") }.count == 26)
+        let one = try Executable.run(["map", "Networks/england", "--community", "0", "--format", "dot", "--quiet"])
+        #expect(one.status == 0 && one.stdout.contains("/community=0") && !one.stdout.contains("Aggregated"))
+        let none = try Executable.run(["map", "Networks/england", "--community", "999", "--quiet"])
+        #expect(none.status == 64 && none.stderr.contains("no community 999"))
+    }
+
     /// Separate processes (each with its own heap layout and hash seeds) give the same bytes.
     @Test(arguments: ["dot", "neato", "sfdp", "circo", "twopi"])
     func map_sameSeedInThreeProcesses_byteIdenticalSVG(engine: String) throws {
