@@ -12,6 +12,9 @@ public struct GapsMap: Sendable {
     public var seed: UInt64
     /// Whether agencies without any gap are drawn too (default true: every agency appears).
     public var includeAgenciesWithoutGaps: Bool
+    /// The options the map was drawn with, in words (day, sizing, grouping, layout, seed), shown as
+    /// the legend's last line so that the picture can be reproduced; nil says nothing.
+    public var options: String?
 
     public init(network: Network, gaps: [CoterminosityPair], engine: LayoutEngine? = nil, seed: UInt64 = 1,
                 includeAgenciesWithoutGaps: Bool = true) {
@@ -71,6 +74,7 @@ public struct GapsMap: Sendable {
         entries.append(.init(.line(colour: Self.expectedColour, style: "dashed", heavy: false, arrow: false, double: false),
                              "boundaries cut across, between bodies expected to work together"))
         entries.append(.init(.none, "Number and thickness: people on the wrong side of the line (the fewest of: shared, served by one only, by the other only)"))
+        if let options { entries.append(MapLegend.options(options)) }
         let partners = ordered.filter(\.partners).count
         g.graphAttributes["label"] = MapLegend.table(
             title: "Coterminosity gaps: \(MapLegend.name(network)), \(ordered.count) gaps (\(partners) between partners)", entries: entries)

@@ -52,6 +52,9 @@ public enum MapLegend {
     /// What a bigger shape means with `--size-by power`.
     public static let powerSize = "more formal power (the 1–5 power rating in agencies.csv)"
 
+    /// The legend's last entry: the options a map was drawn with ("Drawn with: …").
+    public static func options(_ text: String) -> Entry { Entry(.none, "Drawn with: " + text) }
+
     /// One entry per sector present: "public body" with its fill and border.
     public static func sectors(_ network: Network) -> [Entry] {
         Set(network.agencies.map(\.sector)).sorted().map { s in

@@ -20,6 +20,9 @@ public struct NetworkMap: Sendable {
     public var clustering: MapClustering?
     public var engine: LayoutEngine
     public var seed: UInt64
+    /// The options the map was drawn with, in words (day, sizing, grouping, layout, seed), shown as
+    /// the legend's last line so that the picture can be reproduced; nil says nothing.
+    public var options: String?
 
     public init(network: Network, influence: [Double], influenceName: String, clustering: MapClustering? = nil,
                 engine: LayoutEngine? = nil, seed: UInt64 = 1) {
@@ -57,7 +60,7 @@ public struct NetworkMap: Sendable {
         if let clustering { g.clusters = clusters(clustering) }
         g.graphAttributes["label"] = MapLegend.table(
             title: "Influence map: \(MapLegend.name(network)) (\(n) agencies, \(network.relationships.count) ties)",
-            entries: MapLegend.standard(network, size: influenceName, ties: true))
+            entries: MapLegend.standard(network, size: influenceName, ties: true) + (options.map { [MapLegend.options($0)] } ?? []))
         g.graphAttributes["labelloc"] = "b"
         g.graphAttributes["labeljust"] = "l"
         return g

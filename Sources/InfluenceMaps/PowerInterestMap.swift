@@ -14,6 +14,9 @@ public struct PowerInterestMap: Sendable {
     public var influenceName: String
     public var grid: PowerInterestGrid
     public var seed: UInt64
+    /// The options the map was drawn with, in words (day, sizing, grouping, layout, seed), shown as
+    /// the legend's last line so that the picture can be reproduced; nil says nothing.
+    public var options: String?
 
     public init(network: Network, influence: [Double], influenceName: String,
                 grid: PowerInterestGrid = .init(), seed: UInt64 = 1) {
@@ -207,6 +210,7 @@ public struct PowerInterestMap: Sendable {
         var entries = MapLegend.standard(network, size: influenceName, ties: false)
         entries.append(.init(.none, "High power or interest: a rating of \(grid.highThreshold) or more on the 1–5 scale"))
         entries.append(.init(.none, "Bodies in one cell share both ratings; listed most influential first"))
+        if let options { entries.append(MapLegend.options(options)) }
         g.graphAttributes["label"] = MapLegend.table(
             title: "Power–interest grid (Mendelow 1991): \(MapLegend.name(network)), \(n) agencies", entries: entries, columns: 4)
         return g

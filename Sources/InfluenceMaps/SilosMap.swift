@@ -19,6 +19,9 @@ public struct SilosMap: Sendable {
     /// How the communities were found (e.g. "Leiden on unweighted ties, resolution 1, seed 1"),
     /// stated in the legend so the reader can reproduce them; nil says nothing.
     public var communityOptions: String?
+    /// The options the map was drawn with, in words (day, sizing, grouping, layout, seed), shown as
+    /// the legend's last line so that the picture can be reproduced; nil says nothing.
+    public var options: String?
 
     public init(network: Network, membership: [Int], brokers: Set<Int> = [], articulationPoints: Set<Int> = [],
                 bridges: [(Int, Int)] = [], engine: LayoutEngine? = nil, seed: UInt64 = 1, communityOptions: String? = nil) {
@@ -112,6 +115,7 @@ public struct SilosMap: Sendable {
         }
         if let shapes = MapLegend.shapes(network) { entries.append(shapes) }
         entries += MapLegend.ties(Set(network.relationships.filter { $0.source != $0.target }.map(\.type)))
+        if let options { entries.append(MapLegend.options(options)) }
         g.graphAttributes["label"] = MapLegend.table(
             title: "Silos: \(MapLegend.name(network)), \(n) agencies, \(brokers.count) brokers, \(articulationPoints.count) single points of failure",
             entries: entries)

@@ -148,24 +148,34 @@ struct MapCommand: ParsableCommand {
             case .type: .type
             case nil: nil
             }
-            let map = NetworkMap(network: network, influence: values, influenceName: name, clustering: clustering,
+            var map = NetworkMap(network: network, influence: values, influenceName: name, clustering: clustering,
                                  engine: engine, seed: seed)
+            map.options = MapInputs.options(network, engine: map.engine, seed: seed,
+                                            size: sizeBy == .power ? "formal power" : "influence",
+                                            boxes: MapInputs.boxes(clusterBy, seed: seed))
             return (map.description(), map.engine)
         case .key:
             return (MapLegend.sheet(), .neato)
         case .grid:
-            let map = PowerInterestMap(network: network, influence: MapInputs.influence(network),
+            var map = PowerInterestMap(network: network, influence: MapInputs.influence(network),
                                        influenceName: MapLegend.pageRankSize, seed: seed)
+            map.options = MapInputs.options(network, engine: PowerInterestMap.engine, seed: seed, size: "influence",
+                                            extra: ["high rating \(map.grid.highThreshold) or more"])
             return (map.description(), PowerInterestMap.engine)
         case .gaps:
             let analysis = CoterminosityAnalysis(network: network, tolerance: tolerance)
-            let map = GapsMap(network: network, gaps: analysis.gaps, engine: engine, seed: seed)
+            var map = GapsMap(network: network, gaps: analysis.gaps, engine: engine, seed: seed)
+            map.options = MapInputs.options(network, engine: map.engine, seed: seed,
+                                            extra: ["coterminosity tolerance \(NumberFormat.json(tolerance * 100))%"])
             return (map.description(), map.engine)
         case .silos:
             let s = MapInputs.silos(network, seed: seed)
-            let map = SilosMap(network: network, membership: s.membership, brokers: s.brokers,
+            var map = SilosMap(network: network, membership: s.membership, brokers: s.brokers,
                                articulationPoints: s.articulationPoints, bridges: s.bridges, engine: engine, seed: seed,
                                communityOptions: MapInputs.communityCaption(weighted: false, seed: seed))
+            map.options = MapInputs.options(network, engine: map.engine, seed: seed,
+                                            extra: ["communities: \(MapInputs.communityCaption(weighted: false, seed: seed))",
+                                                    "brokers: the top 5% (at least 3) by brokerage between communities"])
             return (map.description(), map.engine)
         }
     }

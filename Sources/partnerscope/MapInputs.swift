@@ -1,3 +1,4 @@
+import GraphvizRender
 import InfluenceMaps
 import PartnerscopeCore
 
@@ -71,5 +72,30 @@ extension MapInputs {
         let fragility = analysis.fragility
         return Silos(membership: membership, brokers: brokers, articulationPoints: Set(fragility.articulationPoints),
                      bridges: fragility.bridges)
+    }
+}
+
+extension MapInputs {
+    /// The options a map was drawn with, in words, for its legend's last line and the report's
+    /// caption: the day, what sizes the nodes, what the boxes are, the layout engine and the seed
+    /// (one sentence per map kind, so that every map states how to redraw it).
+    static func options(_ network: Network, engine: LayoutEngine, seed: UInt64, size: String? = nil,
+                        boxes: String? = nil, extra: [String] = []) -> String {
+        var parts = [(network.asAt ?? .all).phrase]
+        if let size { parts.append("size: \(size)") }
+        if let boxes { parts.append("boxes: \(boxes)") }
+        parts += extra
+        parts.append("layout \(engine.rawValue), seed \(seed)")
+        return parts.joined(separator: "; ")
+    }
+
+    /// The words for the boxes of `--cluster-by`.
+    static func boxes(_ clusterBy: MapCommand.ClusterBy?, seed: UInt64) -> String {
+        switch clusterBy {
+        case .community: "communities (\(communityCaption(weighted: false, seed: seed)))"
+        case .sector: "sectors"
+        case .type: "agency types"
+        case nil: "none"
+        }
     }
 }

@@ -124,27 +124,35 @@ enum ReportMaps {
         wanted.append(("key", "Key to the maps", "the same shapes, colours and lines on every map below", MapLegend.sheet(), .neato))
         // No community boxes here (boxes need dot, whose ranks made a 45-agency map 50 inches
         // wide): the silos map below shows the same communities by colour.
-        let networkMap = NetworkMap(network: network, influence: influence, influenceName: MapLegend.pageRankSize, seed: seed)
+        let communities = "communities: \(MapInputs.communityCaption(weighted: analysis.options.silos.weighted, seed: analysis.options.silos.seed))"
+        var networkMap = NetworkMap(network: network, influence: influence, influenceName: MapLegend.pageRankSize, seed: seed)
+        networkMap.options = MapInputs.options(network, engine: networkMap.engine, seed: seed, size: "influence", boxes: "none")
         wanted.append(("network", "Influence map",
-                       "size by influence (\(MapLegend.influenceChoice())), colour by sector, shape by reach, lines by kind of tie; the communities are on the silos map",
+                       "size by influence (\(MapLegend.influenceChoice())), colour by sector, shape by reach, lines by kind of tie; the communities are on the silos map. Drawn with: \(networkMap.options!)",
                        networkMap.description(), networkMap.engine))
-        let grid = PowerInterestMap(network: network, influence: influence, influenceName: MapLegend.pageRankSize, seed: seed)
+        var grid = PowerInterestMap(network: network, influence: influence, influenceName: MapLegend.pageRankSize, seed: seed)
+        grid.options = MapInputs.options(network, engine: PowerInterestMap.engine, seed: seed, size: "influence",
+                                         extra: ["high rating \(grid.grid.highThreshold) or more"])
         wanted.append(("grid", "Power–interest grid",
-                       "formal power against interest from agencies.csv (Mendelow 1991), names listed in each cell, marker size by influence (\(MapLegend.influenceChoice()))",
+                       "formal power against interest from agencies.csv (Mendelow 1991), names listed in each cell, marker size by influence (\(MapLegend.influenceChoice())). Drawn with: \(grid.options!)",
                        grid.description(), PowerInterestMap.engine))
         if analysis.coterminosity.hasGeography && !analysis.coterminosity.gaps.isEmpty {
-            let gaps = GapsMap(network: network, gaps: analysis.coterminosity.gaps, seed: seed)
+            var gaps = GapsMap(network: network, gaps: analysis.coterminosity.gaps, seed: seed)
+            gaps.options = MapInputs.options(network, engine: gaps.engine, seed: seed,
+                                             extra: ["coterminosity tolerance \(NumberFormat.json(analysis.coterminosity.tolerance * 100))%"])
             wanted.append(("gaps", "Coterminosity gaps",
-                           "agencies whose boundaries cut across each other, labelled with the people on the wrong side of the line",
+                           "agencies whose boundaries cut across each other, labelled with the people on the wrong side of the line. Drawn with: \(gaps.options!)",
                            gaps.description(), gaps.engine))
         }
-        let silos = SilosMap(network: network, membership: membership, brokers: brokers(analysis),
+        var silos = SilosMap(network: network, membership: membership, brokers: brokers(analysis),
                              articulationPoints: Set(analysis.silos.fragility.articulationPoints),
                              bridges: analysis.silos.fragility.bridges, seed: seed,
                              communityOptions: MapInputs.communityCaption(weighted: analysis.options.silos.weighted,
                                                                           seed: analysis.options.silos.seed))
+        silos.options = MapInputs.options(network, engine: silos.engine, seed: seed,
+                                          extra: [communities, "brokers: the top 5% (at least 3) by brokerage between communities"])
         wanted.append(("silos", "Silos and brokers",
-                       "communities by colour, the main brokers between communities and the single points of failure highlighted",
+                       "communities by colour, the main brokers between communities and the single points of failure highlighted. Drawn with: \(silos.options!)",
                        silos.description(), silos.engine))
 
         var maps: [AnalystReport.Map] = []

@@ -11,21 +11,7 @@ private func files(in folder: URL) throws -> [String: Data] {
     return out
 }
 
-/// Splits one CSV line with RFC 4180 quotes (no field in these files spans lines).
-private func csvFields(_ line: String) -> [String] {
-    var fields: [String] = [], field = "", quoted = false, chars = Array(line), i = 0
-    while i < chars.count {
-        let c = chars[i]
-        if quoted {
-            if c == "\"" {
-                if i + 1 < chars.count && chars[i + 1] == "\"" { field.append("\""); i += 1 } else { quoted = false }
-            } else { field.append(c) }
-        } else if c == "\"" { quoted = true } else if c == "," { fields.append(field); field = "" } else { field.append(c) }
-        i += 1
-    }
-    fields.append(field)
-    return fields
-}
+private func csvFields(_ line: String) -> [String] { CSVLine.fields(line) }
 
 private func csvRows(_ url: URL) throws -> [[String: String]] {
     let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map(String.init)
