@@ -105,8 +105,11 @@ public enum BoardHighlight {
             g.edges[k].attributes["color"] = "#dddddd"
         }
         if case let .html(html)? = g.graphAttributes["label"] {
-            let note = "<TR><TD WIDTH=\"14\" BGCOLOR=\"#111111\"></TD><TD ALIGN=\"LEFT\">" + LabelText.html("thick border: members of \(boardName); others faded") + "</TD></TR>"
-            g.graphAttributes["label"] = .html(html.replacingOccurrences(of: "</TABLE>", with: note + "</TABLE>"))
+            let note = "<TR><TD COLSPAN=\"4\" ALIGN=\"LEFT\">" + LabelText.html("Thick black border: members of \(boardName); others faded") + "</TD></TR>"
+            // Into the outer table only (the legend's columns are tables of their own): before the last </TABLE>.
+            if let end = html.range(of: "</TABLE>", options: .backwards) {
+                g.graphAttributes["label"] = .html(html.replacingCharacters(in: end, with: note + "</TABLE>"))
+            }
         }
         return g
     }
