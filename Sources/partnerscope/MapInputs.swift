@@ -49,26 +49,12 @@ extension MapInputs {
         communityAnalysis(network, seed: seed).partition.membership
     }
 
-    /// How many agencies the silos map marks as brokers: the top 5% by brokerage between
-    /// communities, at least 3 (fewer when fewer broker at all).
-    static func brokerCount(agencies n: Int) -> Int { max(3, (n * 5 + 99) / 100) }
-
-    /// Communities (Leiden), brokers (Gould–Fernandez roles between communities: consultant,
-    /// representative, gatekeeper and liaison two-paths on the directed view; the top
-    /// ``brokerCount(agencies:)``, ties at the cut included), articulation points and bridges of
-    /// the undirected view.
+    /// Communities (Leiden), brokers (``Brokerage/top(_:groups:)`` between the communities),
+    /// articulation points and bridges of the undirected view.
     static func silos(_ network: Network, seed: UInt64) -> Silos {
         let analysis = communityAnalysis(network, seed: seed)
         let membership = analysis.partition.membership
-        let roles = Brokerage.roles(Graph(network: network, directed: true, weighted: false), groups: membership)
-        let between = roles.map { $0.total - $0.coordinator }
-        let ranked = between.indices.filter { between[$0] > 0 }.sorted {
-            between[$0] != between[$1] ? between[$0] > between[$1] : network.agencies[$0].id < network.agencies[$1].id
-        }
-        var brokers = Set<Int>()
-        if let cut = ranked.prefix(brokerCount(agencies: network.agencyCount)).last.map({ between[$0] }) {
-            brokers = Set(ranked.filter { between[$0] >= cut })
-        }
+        let brokers = Brokerage.top(network, groups: membership)
         let fragility = analysis.fragility
         return Silos(membership: membership, brokers: brokers, articulationPoints: Set(fragility.articulationPoints),
                      bridges: fragility.bridges)

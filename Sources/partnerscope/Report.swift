@@ -144,7 +144,7 @@ enum ReportMaps {
                            "agencies whose boundaries cut across each other, labelled with the people on the wrong side of the line. Drawn with: \(gaps.options!)",
                            gaps.description(), gaps.engine))
         }
-        var silos = SilosMap(network: network, membership: membership, brokers: brokers(analysis),
+        var silos = SilosMap(network: network, membership: membership, brokers: Brokerage.top(network, groups: membership),
                              articulationPoints: Set(analysis.silos.fragility.articulationPoints),
                              bridges: analysis.silos.fragility.bridges, seed: seed,
                              communityOptions: MapInputs.communityCaption(weighted: analysis.options.silos.weighted,
@@ -174,20 +174,5 @@ enum ReportMaps {
         }
         return .init(maps: maps, note: failures.isEmpty ? nil : "Some maps could not be drawn: " + failures.joined(separator: "; "),
                      failures: errors)
-    }
-
-    /// The brokers the silos map highlights: as ``MapInputs/silos(_:seed:)`` (Gould–Fernandez roles
-    /// between communities, the top ``MapInputs/brokerCount(agencies:)``, ties at the cut included),
-    /// on the report's own communities.
-    static func brokers(_ analysis: NetworkAnalysis) -> Set<Int> {
-        let network = analysis.network
-        let roles = Brokerage.roles(Graph(network: network, directed: true, weighted: false),
-                                    groups: analysis.silos.partition.membership)
-        let between = roles.map { $0.total - $0.coordinator }
-        let ranked = between.indices.filter { between[$0] > 0 }.sorted {
-            between[$0] != between[$1] ? between[$0] > between[$1] : network.agencies[$0].id < network.agencies[$1].id
-        }
-        guard let cut = ranked.prefix(MapInputs.brokerCount(agencies: network.agencyCount)).last.map({ between[$0] }) else { return [] }
-        return Set(ranked.filter { between[$0] >= cut })
     }
 }

@@ -1,6 +1,12 @@
 import PartnerscopeCore
 import Testing
 
+/// A network of `n` agencies (ids `v0`, `v1`, ...) with undirected partnership ties.
+private func undirected(_ n: Int, _ ties: [(Int, Int)]) -> Network {
+    Network(name: "t", agencies: (0..<n).map { Agency(id: AgencyID("v\($0)"), name: "V\($0)", sector: .public, type: "t") },
+            relationships: ties.map { Relationship(source: $0.0, target: $0.1, type: .partnership) })
+}
+
 @Suite struct BrokerageTests {
     /// Reference: brute-force enumeration of every ordered triple (a, b, c) with a→b, b→c and no a→c,
     /// classified as R's sna::brokerage does (scripts/reference/silos_reference.py).
@@ -22,6 +28,32 @@ import Testing
         #expect(roles[1] == Brokerage.Roles(coordinator: 1, consultant: 1, representative: 2, gatekeeper: 1, liaison: 1))
         #expect(roles[1].total == 6)
         for v in [0, 2, 3, 4, 5, 6] { #expect(roles[v].total == 0) }
+    }
+
+    @Test func top_count_isFivePercentRoundedUp_atLeastThree() {
+        #expect(Brokerage.topCount(agencies: 0) == 3)
+        #expect(Brokerage.topCount(agencies: 60) == 3)
+        #expect(Brokerage.topCount(agencies: 61) == 4)
+        #expect(Brokerage.topCount(agencies: 100) == 5)
+    }
+
+    @Test func top_keepsTheFirstThree_andDropsLowerScores() {
+        // Every agency its own group, so every open two-path is brokerage between groups; an
+        // undirected open path x – b – y gives b two (x→b→y, y→b→x). By hand, hub 4 (neighbours 0,
+        // 5, 6, 7, 8) sits on 5·4 = 20, hub 0 (1, 2, 3, 4) on 12, hub 8 (4, 9, 10) on 6, 10 and 11
+        // on the tail on 2 each: 13 agencies keep 3, the cut is 6.
+        let ties = [(0, 1), (0, 2), (0, 3), (0, 4), (4, 5), (4, 6), (4, 7), (4, 8), (8, 9), (8, 10), (10, 11), (11, 12)]
+        #expect(Brokerage.top(undirected(13, ties), groups: Array(0..<13)) == [0, 4, 8])
+    }
+
+    @Test func top_tiesAtTheCut_areAllKept() {
+        // Path 0 – 1 – 2 – 3 – 4 – 5: the four inner agencies sit on 2 paths each; 3 are kept and
+        // the fourth ties with the last of them.
+        let path = undirected(6, [(0, 1), (1, 2), (2, 3), (3, 4), (4, 5)])
+        #expect(Brokerage.top(path, groups: Array(0..<6)) == [1, 2, 3, 4])
+        // One group: coordinator paths only, no broker between groups.
+        #expect(Brokerage.top(path, groups: [Int](repeating: 0, count: 6)).isEmpty)
+        #expect(Brokerage.top(undirected(0, []), groups: []).isEmpty)
     }
 
     @Test func brokerage_undirectedTie_countsBothWays() {

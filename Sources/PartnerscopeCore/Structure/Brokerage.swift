@@ -116,4 +116,27 @@ public enum Brokerage {
         return links.values.filter { !$0.agencies.isEmpty }
             .sorted { ($0.first, $0.second) < ($1.first, $1.second) }
     }
+
+    /// How many agencies ``top(_:groups:)`` keeps before ties at the cut: the top 5% of the
+    /// agencies (rounded up), at least 3.
+    public static func topCount(agencies n: Int) -> Int { max(3, (n * 5 + 99) / 100) }
+
+    /// The main brokers between groups, the agencies the silos map highlights: each agency's
+    /// brokerage *between* groups (consultant + representative + gatekeeper + liaison, i.e. every
+    /// role but coordinator, from ``roles(_:groups:)`` on the directed, unweighted view of the
+    /// positive ties), agencies with none left out, ranked by it (ties broken by agency id), the
+    /// first ``topCount(agencies:)`` kept and every agency tied with the last of them added.
+    ///
+    /// - Complexity: that of ``roles(_:groups:)``, plus O(|V| log |V|) for the ranking.
+    /// - Corner cases: no agency brokers between groups (one group, no open two-paths, the empty
+    ///   network) gives the empty set; fewer brokers than the count gives all of them.
+    /// - Reference: Gould & Fernandez (1989), see ``Brokerage``.
+    public static func top(_ network: Network, groups: [Int]) -> Set<Int> {
+        let between = Self.roles(Graph(network: network, directed: true, weighted: false), groups: groups).map { $0.total - $0.coordinator }
+        let ranked = between.indices.filter { between[$0] > 0 }.sorted {
+            between[$0] != between[$1] ? between[$0] > between[$1] : network.agencies[$0].id < network.agencies[$1].id
+        }
+        guard let cut = ranked.prefix(topCount(agencies: network.agencyCount)).last.map({ between[$0] }) else { return [] }
+        return Set(ranked.filter { between[$0] >= cut })
+    }
 }

@@ -1,6 +1,5 @@
-import PartnerscopeCore
-
-/// Ego maps: the part of a network within a few ties of one agency.
+/// Ego networks: the part of a network within a few ties of one agency (what `map --focus` draws).
+/// The same vertex set as networkx's `ego_graph(G, focus, radius=depth, undirected=True)`.
 public enum EgoNetwork {
     /// The sub-network of the agencies at most `depth` ties from `focus`, ties followed in either
     /// direction (breadth-first search on the undirected view). Conflicts count here, so that an
