@@ -175,7 +175,7 @@ struct MapCommand: ParsableCommand {
                                communityOptions: MapInputs.communityCaption(weighted: false, seed: seed))
             map.options = MapInputs.options(network, engine: map.engine, seed: seed,
                                             extra: ["communities: \(MapInputs.communityCaption(weighted: false, seed: seed))",
-                                                    "brokers: the top 5% (at least 3) by brokerage between communities"])
+                                                    MapInputs.brokerCaption(agencies: network.agencyCount)])
             return (map.description(), map.engine)
         }
     }

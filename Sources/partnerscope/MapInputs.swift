@@ -44,6 +44,12 @@ extension MapInputs {
         "Leiden on \(weighted ? "weighted" : "unweighted") ties, resolution 1, seed \(seed), as in partnerscope silos"
     }
 
+    /// The broker cut of the silos maps in words, from the same ``Brokerage/topCount(agencies:)`` the
+    /// cut uses, so the caption cannot drift from it.
+    static func brokerCaption(agencies n: Int) -> String {
+        "brokers: the top 5% (at least 3) by brokerage between communities, here \(Brokerage.topCount(agencies: n)) of \(n) agencies and any tied with the last"
+    }
+
     /// The community of each agency, as ``communityAnalysis(_:weighted:seed:)``.
     static func communities(_ network: Network, seed: UInt64) -> [Int] {
         communityAnalysis(network, seed: seed).partition.membership

@@ -150,7 +150,7 @@ enum ReportMaps {
                              communityOptions: MapInputs.communityCaption(weighted: analysis.options.silos.weighted,
                                                                           seed: analysis.options.silos.seed))
         silos.options = MapInputs.options(network, engine: silos.engine, seed: seed,
-                                          extra: [communities, "brokers: the top 5% (at least 3) by brokerage between communities"])
+                                          extra: [communities, MapInputs.brokerCaption(agencies: network.agencyCount)])
         wanted.append(("silos", "Silos and brokers",
                        "communities by colour, the main brokers between communities and the single points of failure highlighted. Drawn with: \(silos.options!)",
                        silos.description(), silos.engine))
