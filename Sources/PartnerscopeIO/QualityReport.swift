@@ -45,6 +45,23 @@ public struct QualityReport: Sendable {
         return s
     }
 
+    /// Who a wave's response rate counts as invited, as a phrase: "in existence in 2024-03" or
+    /// "every agency of the network as at 2022-07-01 (the wave is not a date)", with respondents
+    /// outside their dates when there are any.
+    func invitedPhrase(_ w: SurveyAnalysis.WaveSummary) -> String {
+        var s: String
+        switch w.invitation {
+        case let .inExistence(date): s = "in existence in \(date.text)"
+        case .wholeNetwork: s = "every agency of the network \(network.asAt?.phrase ?? "all dates") (the wave is not a date)"
+        }
+        if w.respondentsOutsideWaveDate > 0 {
+            s += ", and \(w.respondentsOutsideWaveDate) that answered though their dates say they did not exist then"
+        }
+        return s
+    }
+
+    static let invitedRule = "Response rate = agencies that answered / agencies invited: for a wave named by a date (YYYY-MM-DD, YYYY-MM or YYYY) the agencies in existence at some time in that period by agencies.csv start and end, and tie coverage counts the ties in force then; for a wave with another label, every agency and tie of the network on the day looked at (--as-at); an agency that answered always counts as invited"
+
     static let scale = "PARTNER's scale: 1 not at all, 2 a small amount, 3 a fair amount, 4 a great deal"
 
     static func score(_ d: Double?) -> ReportTable.Cell { .number(d, digits: 2) }
@@ -64,20 +81,21 @@ public struct QualityReport: Sendable {
              Self.score(w.trust.mean), .number(w.trust.percentOfMaximum, digits: 1), Self.score(w.trust.standardDeviation),
              Self.score(w.value.mean), .number(w.value.percentOfMaximum, digits: 1), Self.score(w.value.standardDeviation),
              Self.score(w.trustGap.mean),
-             .int(w.agencies), .int(w.respondents), Self.share(w.responseRate), .int(w.ratings),
+             .int(w.agencies), .text(invitedPhrase(w)), .int(w.respondents), Self.share(w.responseRate), .int(w.ratings),
              .int(w.pairsRated), .int(w.pairsRatedBothWays), Self.share(w.ratingReciprocity), Self.share(w.tieCoverage),
              .int(w.relationships), .int(w.oneSidedRelationships)] + basisCells
         }
         return ReportTable(
             id: "survey-waves", title: "Surveyed trust and value, wave by wave",
-            explanation: "PARTNER scores (Varda, Chandra, Stern & Lurie 2008): a rating's trust is the mean of its answers on reliability, support of the mission and openness to discussion, its value the mean of power and influence, level of involvement and resource contribution (\(Self.scale)). The network's score is the mean over its relationships, and as a percentage of the maximum 4. Response rate = agencies that answered / agencies in the network; reciprocity = pairs rated by both sides / pairs rated; tie coverage = tied pairs rated / tied pairs in relationships.csv; sd = sample standard deviation; gap = mean |trust a→b − trust b→a| where both answered." + basis,
+            explanation: "PARTNER scores (Varda, Chandra, Stern & Lurie 2008): a rating's trust is the mean of its answers on reliability, support of the mission and openness to discussion, its value the mean of power and influence, level of involvement and resource contribution (\(Self.scale)). The network's score is the mean over its relationships, and as a percentage of the maximum 4. \(Self.invitedRule); reciprocity = pairs rated by both sides / pairs rated; tie coverage = tied pairs rated / tied pairs in relationships.csv; sd = sample standard deviation; gap = mean |trust a→b − trust b→a| where both answered." + basis,
             emptyNote: "survey.csv has no rating.",
             columns: [.init("wave", "Wave"),
                       .init("trust", "Trust", numeric: true), .init("trust_percent", "Trust %", numeric: true),
                       .init("trust_sd", "Trust sd", numeric: true), .init("value", "Value", numeric: true),
                       .init("value_percent", "Value %", numeric: true), .init("value_sd", "Value sd", numeric: true),
                       .init("trust_gap", "Mean gap", numeric: true, help: "mean |trust a→b − trust b→a| where both answered"),
-                      .init("agencies", "Agencies", numeric: true), .init("respondents", "Answered", numeric: true),
+                      .init("agencies", "Invited", numeric: true), .init("invited", "Who was invited"),
+                      .init("respondents", "Answered", numeric: true),
                       .init("response_rate", "Response rate", numeric: true), .init("ratings", "Ratings", numeric: true),
                       .init("pairs_rated", "Pairs rated", numeric: true), .init("pairs_rated_both_ways", "Both ways", numeric: true),
                       .init("rating_reciprocity", "Reciprocity", numeric: true, help: "pairs rated by both sides / pairs rated"),
@@ -229,7 +247,7 @@ public struct QualityReport: Sendable {
             out.append("The relationship survey in this folder is illustrative: generated to show the method, not answers any partner gave.")
         }
         guard let w = analysis.summary else { return out + ["survey.csv has no rating."] }
-        out.append("Surveyed trust, wave \(waveLabel): \(Self.fixed(w.trust.mean)) of 4 (\(w.trust.percentOfMaximum.map { NumberFormat.fixed($0, 0) } ?? "—")%), value \(Self.fixed(w.value.mean)) of 4, over \(w.relationships) relationships (\(symmetrisationPhrase)); \(w.respondents) of \(w.agencies) agencies answered (\(Self.percent(w.responseRate))), \(Self.percent(w.ratingReciprocity)) of rated pairs were rated by both sides, \(Self.percent(w.tieCoverage)) of tied pairs were rated.")
+        out.append("Surveyed trust, wave \(waveLabel): \(Self.fixed(w.trust.mean)) of 4 (\(w.trust.percentOfMaximum.map { NumberFormat.fixed($0, 0) } ?? "—")%), value \(Self.fixed(w.value.mean)) of 4, over \(w.relationships) relationships (\(symmetrisationPhrase)); \(w.respondents) of the \(w.agencies) agencies \(invitedPhrase(w)) answered (\(Self.percent(w.responseRate))), \(Self.percent(w.ratingReciprocity)) of rated pairs were rated by both sides, \(Self.percent(w.tieCoverage)) of tied pairs were rated.")
         let low = analysis.lowTrustAgencies.prefix(4).map { k -> String in
             let s = analysis.agencies[k]
             return "\(name(s.agency)) (\(s.lowTrustRaters.count) of \(s.trustReceived.count) raters)"
@@ -292,7 +310,8 @@ public struct QualityReport: Sendable {
         return .object([
             ("wave", .string(waveLabel)), ("symmetrisation", .string(symmetrisation)),
             ("provenance", .array(survey.provenance.map { .string($0) })), ("illustrative", .bool(isIllustrative)),
-            ("respondents", .int(w?.respondents ?? 0)), ("response_rate", .number(w?.responseRate)),
+            ("respondents", .int(w?.respondents ?? 0)), ("invited", .int(w?.agencies ?? 0)),
+            ("invited_basis", .string(w.map(invitedPhrase) ?? "")), ("response_rate", .number(w?.responseRate)),
             ("relationships", .int(w?.relationships ?? 0)), ("rating_reciprocity", .number(w?.ratingReciprocity)),
             ("trust", .number(w?.trust.mean)), ("trust_percent", .number(w?.trust.percentOfMaximum)),
             ("value", .number(w?.value.mean)), ("value_percent", .number(w?.value.percentOfMaximum)),

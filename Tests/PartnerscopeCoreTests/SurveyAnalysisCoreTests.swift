@@ -79,6 +79,54 @@ import Testing
         #expect(ScoreSummary([3]).standardDeviation == nil)
     }
 
+    /// The invitation example of SurveyAnalysis's documentation: a, b, c undated, d founded
+    /// 2023-03-20, e closed 2022-06-30; ties a–b, a–d since 2024-01, b–e.
+    static let dated: Network = {
+        func day(_ text: String) -> ISODate { try! ISODate.parse(text).get() }
+        let agencies = [
+            Agency(id: "a", name: "A", sector: .public, type: "x"), Agency(id: "b", name: "B", sector: .public, type: "x"),
+            Agency(id: "c", name: "C", sector: .public, type: "x"),
+            Agency(id: "d", name: "D", sector: .public, type: "x", start: day("2023-03-20")),
+            Agency(id: "e", name: "E", sector: .public, type: "x", end: day("2022-06-30")),
+        ]
+        return Network(name: "dated", agencies: agencies, relationships: [
+            Relationship(source: 0, target: 1, type: .partnership),
+            Relationship(source: 0, target: 3, type: .partnership, since: day("2024-01")),
+            Relationship(source: 1, target: 4, type: .partnership),
+        ])
+    }()
+
+    @Test func responseRate_ofADatedWave_countsTheAgenciesInExistenceThen() {
+        // Wave 2023-03: a, b, c and d (founded 20 March) existed in March 2023, e (closed 2022) did
+        // not: 4 invited. Only a answered: 1/4. Tie coverage: of the three ties only a–b was in force
+        // between two bodies then (a–d starts 2024, e was gone): 1 tied pair, rated by a: 1/1.
+        // Wave "spring" is a label: all 5 agencies and all 3 tied pairs; c answered (about a, an
+        // untied pair): response 1/5, tie coverage 0/3.
+        let s = Survey(dimensions: Self.trustOnly, waves: ["2023-03", "spring"], ratings: [
+            Self.rating(0, 1, [3, 3, 3], wave: 0), Self.rating(2, 0, [3, 3, 3], wave: 1),
+        ])
+        let waves = SurveyAnalysis(network: Self.dated, survey: s).waves
+        #expect(waves[0].invitation == .inExistence(try! ISODate.parse("2023-03").get()))
+        #expect(waves[0].agencies == 4 && waves[0].respondents == 1 && waves[0].responseRate == 0.25)
+        #expect(waves[0].tiedPairs == 1 && waves[0].tieCoverage == 1)
+        #expect(waves[1].invitation == .wholeNetwork)
+        #expect(waves[1].agencies == 5 && waves[1].responseRate == 0.2)
+        #expect(waves[1].tiedPairs == 3 && waves[1].tieCoverage == 0)
+    }
+
+    @Test func responseRate_countsARespondentOutsideItsDatesAsInvited() {
+        // Wave 2024-01-15: a, b, c, d existed (4); e, closed in 2022, answered all the same: it
+        // counts as invited, 5, and as answered with a, 2: 2/5, never above 1.
+        let s = Survey(dimensions: Self.trustOnly, waves: ["2024-01-15"], ratings: [
+            Self.rating(0, 1, [3, 3, 3]), Self.rating(4, 1, [2, 2, 2]),
+        ])
+        let w = SurveyAnalysis(network: Self.dated, survey: s).summary!
+        #expect(w.agencies == 5 && w.respondentsOutsideWaveDate == 1)
+        #expect(w.responseRate == 0.4)
+        // Ties in force on 2024-01-15 between bodies then: a–b and a–d (since 2024-01); b–e is not.
+        #expect(w.tiedPairs == 2 && w.tiedPairsRated == 1)
+    }
+
     @Test func remapping_dropsRatingsOfAbsentAgencies() {
         let (s, dropped) = Self.example.remapped(agencyMap: [0, 1, nil])
         #expect(dropped == 1)

@@ -21,12 +21,21 @@
 ///
 /// ## Participation and reciprocity
 ///
-///     response rate      = agencies that rated at least one partner in the wave / agencies in the network
+///     response rate      = agencies that rated at least one partner in the wave / agencies invited
 ///     rating reciprocity = pairs rated by both sides / pairs rated by at least one side
-///     tie coverage       = tied pairs (any tie in relationships.csv) rated by at least one side / tied pairs
+///     tie coverage       = tied pairs rated by at least one side / tied pairs
 ///     disagreement(a,b)  = |trust(a→b) − trust(b→a)|, for pairs rated by both sides
 ///
-/// Every agency in the network is taken to have been invited to answer.
+/// Who was invited depends on the wave (``Invitation``). A wave whose label is an ISO date
+/// (`2024-03-15`, `2024-03`, `2024`) invited the agencies of `network` in existence at some time in
+/// the period the date names (agencies.csv `start`..`end`, ``Lifetimes/exists(_:from:through:)``),
+/// and its tied pairs are those with a tie in force at some time in that period between two such
+/// agencies; a wave with any other label (`spring`) invited every agency of `network` and counts
+/// all its ties, `network` being looked at on its own day (``Network/asAt``). An agency that
+/// answered counts as invited even when its dates say it did not exist then (a dating slip the
+/// response rate should not turn into a rate above 1; ``WaveSummary/respondentsOutsideWaveDate``
+/// counts them). Only agencies of `network` can count: one closed before the day the network is
+/// looked at is not in it.
 ///
 /// ## Findings
 ///
@@ -42,10 +51,14 @@
 ///
 /// Waves are analysed one at a time; the wave summaries cover every wave with the same options.
 ///
-/// - Complexity: O(W · (R log R + |E|)) time for W waves, R ratings and |E| ties; O(R + |E|) space.
+/// - Complexity: O(W · (R log R + |V| + |E|)) time for W waves, R ratings, |V| agencies and |E| ties; O(R + |V| + |E|) space.
 /// - Corner cases: a wave with no rating gives empty tables and nil scores; a rating whose trust
 ///   items are all blank counts as a response but has no trust score; an empty network gives a
 ///   nil response rate.
+///
+/// Worked example of invitation (waves `2023-03` and `spring`): agency d founded 2023-03-20 and e
+/// closed 2022-06-30 beside a, b, c with no dates; in `2023-03` a, b, c and d were invited (d
+/// existed for part of March), e was not: 4; in `spring`, all 5.
 ///
 /// Worked example (agencies a, b, c; one wave; mean): a rates b trust items 4, 4, 4 (trust 4);
 /// b rates a 2, 2, 2 (trust 2); a rates c 3, 3, 3 (trust 3); c does not answer. Relationships:
@@ -134,16 +147,30 @@ public struct SurveyAnalysis: Sendable {
         }
     }
 
+    /// Whom a wave's response rate counts as invited, and whose ties its tie coverage counts.
+    public enum Invitation: Sendable, Equatable {
+        /// The wave's label is this ISO date: the agencies in existence at some time in the period
+        /// it names, and the ties in force then.
+        case inExistence(ISODate)
+        /// The wave's label is not a date: every agency and tie of the network as given.
+        case wholeNetwork
+    }
+
     /// The network's figures in one wave.
     public struct WaveSummary: Sendable, Equatable {
         public var wave: Int
+        /// The agencies invited to answer (see ``invitation``): the response rate's denominator.
         public var agencies: Int
+        public var invitation: Invitation
+        /// Respondents whose dates say they did not exist in the wave's period; counted as invited.
+        public var respondentsOutsideWaveDate: Int
         public var respondents: Int
         public var ratings: Int
         /// Unordered pairs rated by at least one side, and by both.
         public var pairsRated: Int
         public var pairsRatedBothWays: Int
-        /// Pairs of agencies with any tie in relationships.csv, and how many of them were rated.
+        /// Pairs of agencies with a tie in relationships.csv (in force in the wave's period when it is
+        /// a date), and how many of them were rated.
         public var tiedPairs: Int
         public var tiedPairsRated: Int
         /// Relationships scored (pairs, or ratings when one-sided) and how many rest on one side only
@@ -207,9 +234,10 @@ public struct SurveyAnalysis: Sendable {
         var byWave = [[Int]](repeating: [], count: survey.waves.count)
         for (k, r) in survey.ratings.enumerated() { byWave[r.wave].append(k) }
         let units = byWave.map { Self.units($0, survey: survey, symmetrisation: options.symmetrisation) }
+        let lifetimes = Lifetimes(network)
         waves = survey.waves.indices.map { w in
             Self.summary(wave: w, ratings: byWave[w], units: units[w], survey: survey, network: network, structure: structure,
-                         symmetrisation: options.symmetrisation)
+                         lifetimes: lifetimes, symmetrisation: options.symmetrisation)
         }
 
         guard let wave else {
@@ -365,8 +393,22 @@ public struct SurveyAnalysis: Sendable {
         }
     }
 
+    /// The pairs (key a < b) with a tie in force at some time from `from` to `through` between two
+    /// agencies in existence then. Self-loops are ignored.
+    ///
+    /// - Complexity: O(|E|).
+    static func tiedPairs(_ network: Network, _ lifetimes: Lifetimes, from: CalendarDay, through: CalendarDay) -> Set<PairKey> {
+        var out = Set<PairKey>()
+        for r in network.relationships where r.source != r.target {
+            guard lifetimes.exists(r.source, from: from, through: through), lifetimes.exists(r.target, from: from, through: through),
+                  r.since.map({ $0.first <= through }) ?? true, r.until.map({ from <= $0.last }) ?? true else { continue }
+            out.insert(PairKey(min(r.source, r.target), max(r.source, r.target)))
+        }
+        return out
+    }
+
     static func summary(wave: Int, ratings: [Int], units: [RatedRelationship], survey: Survey, network: Network,
-                        structure: [PairKey: PairStructure], symmetrisation: Symmetrisation) -> WaveSummary {
+                        structure: [PairKey: PairStructure], lifetimes: Lifetimes, symmetrisation: Symmetrisation) -> WaveSummary {
         var pairs: [PairKey: Int] = [:]   // bit 1: a→b rated, bit 2: b→a rated (a < b)
         var respondents = Set<Int>()
         for k in ratings {
@@ -382,10 +424,23 @@ public struct SurveyAnalysis: Sendable {
                 symmetrisation.combine(u.ratingAB.flatMap { survey.ratings[$0].scores[d] }, u.ratingBA.flatMap { survey.ratings[$0].scores[d] })
             })
         }
+        let invitation: Invitation
+        var invited = network.agencyCount, outside = 0
+        var tied = Set(structure.keys)
+        if case let .success(date) = ISODate.parse(survey.waves[wave]) {
+            invitation = .inExistence(date)
+            invited = network.agencies.indices.filter { lifetimes.exists($0, from: date.first, through: date.last) }.count
+            outside = respondents.filter { !lifetimes.exists($0, from: date.first, through: date.last) }.count
+            invited += outside
+            tied = tiedPairs(network, lifetimes, from: date.first, through: date.last)
+        } else {
+            invitation = .wholeNetwork
+        }
         return WaveSummary(
-            wave: wave, agencies: network.agencyCount, respondents: respondents.count, ratings: ratings.count,
+            wave: wave, agencies: invited, invitation: invitation, respondentsOutsideWaveDate: outside,
+            respondents: respondents.count, ratings: ratings.count,
             pairsRated: pairs.count, pairsRatedBothWays: pairs.values.filter { $0 == 3 }.count,
-            tiedPairs: structure.count, tiedPairsRated: structure.keys.filter { pairs[$0] != nil }.count,
+            tiedPairs: tied.count, tiedPairsRated: tied.filter { pairs[$0] != nil }.count,
             relationships: units.count,
             oneSidedRelationships: units.filter { !$0.isReciprocated }.count,
             trust: ScoreSummary(units.compactMap(\.trust)), value: ScoreSummary(units.compactMap(\.value)),

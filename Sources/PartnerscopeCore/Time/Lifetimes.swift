@@ -54,6 +54,14 @@ public struct Lifetimes: Sendable {
         (first[a].map { $0 <= day } ?? true) && (last[a].map { day <= $0 } ?? true)
     }
 
+    /// Whether agency `a` existed on at least one day from `from` to `through` (inclusive): a
+    /// wave of a survey dated `2023-03` reaches every body in existence at some time in March 2023.
+    ///
+    /// - Complexity: O(1).
+    public func exists(_ a: Int, from: CalendarDay, through: CalendarDay) -> Bool {
+        (first[a].map { $0 <= through } ?? true) && (last[a].map { from <= $0 } ?? true)
+    }
+
     /// Whether the lifetimes of `a` and `b` share at least one day.
     public func overlap(_ a: Int, _ b: Int) -> Bool {
         if let fa = first[a], let lb = last[b], lb < fa { return false }
