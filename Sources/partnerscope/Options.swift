@@ -168,17 +168,23 @@ struct RequirementsOptions: ParsableArguments {
 /// `--requirements` file, whose types are accepted.
 func loadNetwork(_ path: String, quiet: Bool = false, strict: Bool = false, requirements: String? = nil) throws -> LoadedNetwork {
     do throws(LoadError) {
-        let accepted = RequirementsOptions.acceptedTypes(networkDirectory: path, explicit: requirements)
-        let loaded = try NetworkLoader(acceptedTypes: accepted).load(directory: path)
-        RunInputs.recordFolder(path)
-        if strict, let failure = LoadError.strict(loaded.warnings) { throw failure }
-        if !quiet { Console.error(lines: loaded.warnings.map(\.description)) }
-        return loaded
+        return try resolveNetwork(path, quiet: quiet, strict: strict, requirements: requirements)
     } catch {
         // Errors and warnings together, sorted by file, line and column.
         Console.error(lines: error.lines(includingWarnings: !quiet))
         throw ExitCode(error.exitCode)
     }
+}
+
+/// As ``loadNetwork(_:quiet:strict:requirements:)`` (warnings printed unless `quiet`) but throwing
+/// the ``LoadError`` unprinted, for a command that says more about a failure (`validate`).
+func resolveNetwork(_ path: String, quiet: Bool, strict: Bool, requirements: String?) throws(LoadError) -> LoadedNetwork {
+    let accepted = RequirementsOptions.acceptedTypes(networkDirectory: path, explicit: requirements)
+    let loaded = try NetworkLoader(acceptedTypes: accepted).load(directory: path)
+    RunInputs.recordFolder(path)
+    if strict, let failure = LoadError.strict(loaded.warnings) { throw failure }
+    if !quiet { Console.error(lines: loaded.warnings.map(\.description)) }
+    return loaded
 }
 
 /// A catalogue of candidate bodies (`--catalogue`), looked at on the same day as `network`: a body

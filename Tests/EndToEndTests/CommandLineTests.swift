@@ -19,6 +19,40 @@ import TestSupport
         #expect(all.stdout.contains("valid: 54 agencies"))
     }
 
+    @Test func validate_westYorkshire_summarisesTheBoardsSurveyAndAudit() throws {
+        let r = try Executable.run(["validate", "Networks/west-yorkshire", "--quiet"])
+        #expect(r.status == 0, "\(r.stderr)")
+        // Counted with Python's csv module from Networks/west-yorkshire: boards.csv 13 rows,
+        // memberships.csv 86; survey.csv 390 rows, 37 distinct respondents and 37 rated, waves
+        // 2023-03 and 2024-03, the six PARTNER columns; audit.csv 639 rows, 28 respondents,
+        // questions A-I, 13 boards and rows with no board; provenance 'illustrative' in both.
+        #expect(r.stdout.contains("boards.csv, memberships.csv: 13 boards, 86 seats"))
+        #expect(r.stdout.contains("survey.csv: 390 ratings by 37 respondents about 37 agencies in 2 waves (2023-03, 2024-03); 6 scored questions (6 of the 6 PARTNER items); provenance illustrative"))
+        #expect(r.stdout.contains("audit.csv: 639 answers by 28 respondents to 9 questions of 9, for the whole network and 13 boards; provenance illustrative"))
+    }
+
+    @Test func validate_badSurveyAndAudit_locatesEachErrorAndCountsThemByFile() throws {
+        let dir = try Fixtures.makeNetwork([
+            "agencies.csv": "id,name,sector,type\ncouncil,Council,public,council\npolice,Police,public,police\n",
+            "relationships.csv": "source,target,type\ncouncil,police,partnership\n",
+            // Line 2: score 5 out of 1-4; line 3: unknown agency; line 4 repeats line 2's triple.
+            "survey.csv": "respondent,about,wave,trust_reliability\ncouncil,police,2024,5\npolice,counsil,2024,3\ncouncil,police,2024,2\n",
+            // Line 2: score 4 out of 0-3; line 3: unknown question Z.
+            "audit.csv": "board,respondent,question,score\n,council,A,4\n,police,Z,1\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let r = try Executable.run(["validate", dir.path])
+        #expect(r.status == 65)
+        #expect(r.stderr.contains("\(dir.path)/survey.csv:2:"))
+        #expect(r.stderr.contains("\(dir.path)/survey.csv:3:"))
+        #expect(r.stderr.contains("\(dir.path)/survey.csv:4:"))
+        #expect(r.stderr.contains("\(dir.path)/audit.csv:2:"))
+        #expect(r.stderr.contains("\(dir.path)/audit.csv:3:"))
+        #expect(r.stderr.contains("5 errors found"))
+        #expect(r.stderr.contains("  audit.csv: 2 errors\n"))
+        #expect(r.stderr.contains("  survey.csv: 3 errors\n"))
+    }
+
     @Test func validate_everyShippedNetwork_isValid() throws {
         for name in ["england", "england-2021"] {
             let r = try Executable.run(["validate", "Networks/\(name)", "--quiet"])
