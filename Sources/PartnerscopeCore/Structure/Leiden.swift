@@ -1,3 +1,5 @@
+import Foundation
+
 /// A partition of a graph's vertices into communities, with the modularity it reaches.
 public struct Partition: Sendable, Equatable {
     /// The community of each vertex, numbered `0..<count` in order of each community's smallest vertex.
@@ -345,27 +347,12 @@ public enum Leiden {
         return compact(refined)
     }
 
-    /// exp(x) for x ≤ 0, flushed to 0 far below (avoids denormals); 1 for x ≥ 0 and 0 for NaN (an
-    /// extreme resolution can make a gain −∞ + ∞), so that the series below never sees a non-finite x.
+    /// exp(x) for x ≤ 0 (libm's `exp`), flushed to 0 far below (avoids denormals); 1 for x ≥ 0 and 0
+    /// for NaN (an extreme resolution can make a gain −∞ + ∞).
     @inline(__always) static func expNegative(_ x: Double) -> Double {
         if x >= 0 { return 1 }
         if !(x > -700) { return 0 }
-        return exponential(x)
-    }
-
-    /// e^x by range reduction and a Taylor series, so that the core needs no Foundation/libm import.
-    static func exponential(_ x: Double) -> Double {
-        // e^x = 2^k · e^r with r = x − k ln 2, |r| ≤ ln2/2.
-        let ln2 = 0.693_147_180_559_945_3
-        let k = (x / ln2).rounded()
-        let r = x - k * ln2
-        var term = 1.0
-        var sum = 1.0
-        for i in 1...18 {
-            term *= r / Double(i)
-            sum += term
-        }
-        return sum * Double(sign: .plus, exponent: Int(k), significand: 1)
+        return exp(x)
     }
 }
 
