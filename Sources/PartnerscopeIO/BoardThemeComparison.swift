@@ -62,13 +62,6 @@ public struct BoardThemeComparison: Sendable {
             rows: rows)
     }
 
-    /// The page's stylesheet (trusted CSS, no CSV text).
-    static let style = """
-    body{font-family:sans-serif;margin:2em;max-width:100em}table{border-collapse:collapse;font-size:13px}\
-    td,th{border:1px solid #ccc;padding:3px 6px;vertical-align:top}td.num,th.num{text-align:right}\
-    td.long{min-width:22em}.explain,.meta{color:#444;max-width:60em}.scroll{overflow-x:auto}
-    """
-
     /// The page: title, summary sentences, the table.
     public func html() -> String {
         let t = table
@@ -78,14 +71,13 @@ public struct BoardThemeComparison: Sendable {
         let gapNote = unlisted.isEmpty ? "" : " (\(fillable) of them lack a kind the network lists; the network lists no body of kind \(unlisted.joined(separator: ", ")), so those absences may be gaps in the data)"
         let misaligned = boards.filter { !report.analysis.boards[$0].misaligned.isEmpty }.count
         let title = "\(report.network.name): every \(theme) board"
-        return HTMLHead.open(title: title, style: Self.style, scripts: false) + """
-        <body>
-        <h1>\(Markup.html(title))</h1>
-        <p>\(Markup.html(AsAtStamp.footer(asAt)))</p>
-        <ul><li>\(boards.count) boards; \(absent) lack a statutory member\(Markup.html(gapNote)); \(misaligned) have members whose boundaries do not cover the footprint.</li></ul>
-        \(t.html())</body></html>
-
+        let body: HTML = """
+        <h1>\(title)</h1>
+        <p>\(AsAtStamp.footer(asAt))</p>
+        <ul><li>\(boards.count) boards; \(absent) lack a statutory member\(gapNote); \(misaligned) have members whose boundaries do not cover the footprint.</li></ul>
+        \(t.html())
         """
+        return HTMLPage(title: title, body: body).rendered
     }
 
     /// The day the boards are shown on (`--as-at`).

@@ -6,7 +6,7 @@ import PartnerscopeCore
 ///
 /// Every text that came from a CSV file (ids, names, types, messages quoting them) is escaped for
 /// the format it lands in: CSV by ``CSVWriter`` (with its anti-formula-injection rule), JSON by
-/// ``JSONValue``, HTML by ``ComparisonReport/html(_:)``. Numbers use ``NumberFormat``; rows are
+/// ``JSONValue``, HTML by building it as ``HTML`` in the one ``HTMLPage``. Numbers use ``NumberFormat``; rows are
 /// sorted by key; nothing depends on timing, so the same input gives the same bytes.
 public enum ComparisonReport {
     /// A network or group that could not be analysed, with the reason.
@@ -118,23 +118,6 @@ public enum ComparisonReport {
 
     // MARK: - HTML
 
-    /// Escapes text for HTML element content and quoted attribute values.
-    public static func html(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.count)
-        for ch in s {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(ch)
-            }
-        }
-        return out
-    }
-
     /// A file name for each row (same order as the rows): the key lower-cased with every character
     /// outside `a–z 0–9 - _` replaced by `-`, made unique by a numeric suffix in row order.
     public static func slugs(_ table: ComparisonTable) -> [String] {
@@ -167,31 +150,6 @@ public enum ComparisonReport {
         return NumberFormat.fixed(v, 3)
     }
 
-    static let style = """
-    body{font-family:system-ui,sans-serif;margin:1.5em;color:#222}
-    table{border-collapse:collapse;font-size:13px}
-    th,td{border:1px solid #ccc;padding:3px 6px}
-    td.n{text-align:right;font-variant-numeric:tabular-nums}
-    td.name{min-width:18em}
-    th{background:#f0f0f0;cursor:pointer;position:sticky;top:0}
-    td.high{background:#f8c9c4;font-weight:bold}
-    td.low{background:#c9dcf8;font-weight:bold}
-    td.top{box-shadow:inset 0 -3px 0 #2a7}
-    .grid{display:flex;flex-wrap:wrap;gap:10px}
-    .grid figure{margin:0;width:220px;border:1px solid #ddd;padding:4px}
-    .grid img{width:210px;height:160px;object-fit:contain}
-    figcaption{font-size:12px}
-    .fail{color:#a00}
-    """
-
-    static let sortScript = """
-    document.querySelectorAll('table.sortable th').forEach(function(th,col){th.addEventListener('click',function(){
-    var tb=th.closest('table').tBodies[0];var rows=Array.from(tb.rows);var asc=th.dataset.dir!=='asc';th.dataset.dir=asc?'asc':'desc';
-    rows.sort(function(a,b){var x=a.cells[col].dataset.v,y=b.cells[col].dataset.v;
-    var nx=parseFloat(x),ny=parseFloat(y);var c=(isNaN(nx)||isNaN(ny))?String(x).localeCompare(String(y)):nx-ny;return asc?c:-c;});
-    rows.forEach(function(r){tb.appendChild(r);});});});
-    """
-
     /// Every file of the output folder as (relative path, bytes), sorted by path.
     ///
     /// - Parameters:
@@ -213,52 +171,53 @@ public enum ComparisonReport {
         let slugs = slugs(table)
         let shown = headlineColumns.compactMap { table.column($0) }
             + table.columns.filter { $0.name.hasPrefix("neff_") || $0.name.hasPrefix("councils_split_") }
-        var h = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>\(html(context.title))</title>\n<style>\(style)</style></head><body>\n"
-        h += "<h1>\(html(context.title))</h1>\n<p>\(html(context.description))</p>\n"
+        var h: HTML = "<h1>\(context.title)</h1>\n<p>\(context.description)</p>\n"
         h += "<p>\(table.rows.count) compared. Click a column heading to sort. Shaded cells lie beyond 1.5 IQR (red: above Q3, blue: below Q1); a green underline marks the top three of a column (when no tie blurs them); hover a cell for its rank.</p>\n"
         if !context.failures.isEmpty {
             h += "<h2 class=\"fail\">Failed (\(context.failures.count))</h2>\n<ul class=\"fail\">\n"
-            for f in context.failures { h += "<li><b>\(html(f.key))</b> \(html(f.label)): \(html(f.message))</li>\n" }
+            for f in context.failures { h += "<li><b>\(f.key)</b> \(f.label): \(f.message)</li>\n" }
             h += "</ul>\n"
         }
-        h += "<table class=\"sortable\"><thead><tr><th>key</th><th>name</th>"
-        for c in shown { h += "<th>\(html(c.name.replacingOccurrences(of: "_", with: " ")))</th>" }
-        h += "<th>top broker</th></tr></thead>\n<tbody>\n"
+        h += "<div class=\"scroll\"><table class=\"sortable\"><thead><tr><th scope=\"col\">key</th><th scope=\"col\">name</th>"
+        for c in shown { h += "<th class=\"num\" scope=\"col\">\(c.name.replacingOccurrences(of: "_", with: " "))</th>" }
+        h += "<th scope=\"col\">top broker</th></tr></thead>\n<tbody>\n"
         for (i, row) in table.rows.enumerated() {
-            h += "<tr><td data-v=\"\(html(row.key))\"><a href=\"areas/\(slugs[i]).html\">\(html(row.key))</a></td>"
-            h += "<td class=\"name\" data-v=\"\(html(row.label))\">\(html(row.label))</td>"
+            h += "<tr><td><a href=\"areas/\(slugs[i]).html\">\(row.key)</a></td>"
+            h += "<td class=\"long\">\(row.label)</td>"
             for c in shown { h += cell(c, i, count: table.rows.count) }
-            let broker = row.brokers.first.map { "\($0.name) (\(Int($0.score)))" } ?? "–"
-            h += "<td data-v=\"\(html(broker))\">\(html(broker))</td></tr>\n"
+            let broker: String = row.brokers.first.map { "\($0.name) (\(Int($0.score)))" } ?? "–"
+            h += "<td>\(broker)</td></tr>\n"
         }
-        h += "</tbody></table>\n"
+        h += "</tbody></table></div>\n"
         h += rankings(table)
         if !maps.isEmpty {
             h += "<h2 id=\"maps\">Maps</h2>\n<div class=\"grid\">\n"
             for (i, row) in table.rows.enumerated() where maps[row.key] != nil {
-                h += "<figure><a href=\"areas/\(slugs[i]).html\"><img src=\"maps/\(slugs[i]).svg\" alt=\"\(html(row.label))\"></a>"
-                h += "<figcaption>\(html(row.label))</figcaption></figure>\n"
+                h += "<figure><a href=\"areas/\(slugs[i]).html\"><img src=\"maps/\(slugs[i]).svg\" alt=\"\(row.label)\"></a>"
+                h += "<figcaption>\(row.label)</figcaption></figure>\n"
             }
             h += "</div>\n"
         }
-        h += "<script>\(sortScript)</script>\n</body></html>\n"
-        return h
+        return HTMLPage(title: context.title, body: h).rendered
     }
 
-    static func cell(_ c: ComparisonTable.Column, _ i: Int, count: Int) -> String {
-        var classes = ["n"]
+    /// A numeric cell: classes `num`, the outlier side and `top`; `data-v` (the full value, for
+    /// sorting) when defined; the rank on hover.
+    static func cell(_ c: ComparisonTable.Column, _ i: Int, count: Int) -> HTML {
+        var classes = ["num"]
         if let o = c.outliers[i] { classes.append(o.rawValue) }
         // The top three, only when ties do not make more than three rows "top three".
         if let r = c.ranks[i], r <= 3, count > 3, c.ranks.count(where: { ($0 ?? .max) <= 3 }) <= 3 { classes.append("top") }
-        let title = c.ranks[i].map { " title=\"rank \($0) of \(count)\(c.outliers[i].map { ", \($0.rawValue) outlier" } ?? "")\"" } ?? ""
-        let v = c.values[i].map(NumberFormat.json) ?? ""
-        return "<td class=\"\(classes.joined(separator: " "))\" data-v=\"\(v)\"\(title)>\(html(format(c.name, c.values[i])))</td>"
+        let rank: String? = c.ranks[i].map { "rank \($0) of \(count)" + (c.outliers[i].map { ", \($0.rawValue) outlier" } ?? "") }
+        let title: HTML = rank.map { " title=\"\($0)\"" } ?? ""
+        let v: HTML = c.values[i].map { " data-v=\"\(NumberFormat.json($0))\"" } ?? ""
+        return "<td class=\"\(classes.joined(separator: " "))\"\(v)\(title)>\(format(c.name, c.values[i]))</td>"
     }
 
     /// Top and bottom three rows of the headline measures, and the outliers of every column.
-    static func rankings(_ table: ComparisonTable) -> String {
+    static func rankings(_ table: ComparisonTable) -> HTML {
         guard table.rows.count > 1 else { return "" }
-        var h = "<h2>Rankings</h2>\n<table><thead><tr><th>measure</th><th>highest</th><th>lowest</th></tr></thead><tbody>\n"
+        var h: HTML = "<h2>Rankings</h2>\n<table><thead><tr><th>measure</th><th>highest</th><th>lowest</th></tr></thead><tbody>\n"
         for name in ["population_misaligned", "share_coterminous", "population_in_gaps", "density", "modularity", "degree_centralization", "unlinked_partners"] {
             guard let c = table.column(name) else { continue }
             let order = c.values.indices.filter { c.values[$0] != nil }
@@ -266,44 +225,46 @@ public enum ComparisonReport {
             guard !order.isEmpty else { continue }
             func list(_ idx: some Sequence<Int>) -> String {
                 idx.map { i in
-                    let pair = name == "population_misaligned" ? table.rows[i].worstSplit.map { " in \($0.0) – \($0.1)" } ?? "" : ""
-                    return "\(html(table.rows[i].label)) (\(html(format(name, c.values[i]) + pair)))"
+                    let pair: String = name == "population_misaligned" ? table.rows[i].worstSplit.map { " in \($0.0) – \($0.1)" } ?? "" : ""
+                    return "\(table.rows[i].label) (\(format(name, c.values[i]) + pair))"
                 }.joined(separator: "; ")
             }
-            h += "<tr><td>\(html(name.replacingOccurrences(of: "_", with: " ")))</td><td>\(list(order.prefix(3)))</td><td>\(list(order.reversed().prefix(3)))</td></tr>\n"
+            h += "<tr><td>\(name.replacingOccurrences(of: "_", with: " "))</td><td>\(list(order.prefix(3)))</td><td>\(list(order.reversed().prefix(3)))</td></tr>\n"
         }
         h += "</tbody></table>\n"
-        var outlierLines: [String] = []
+        var outlierLines: [HTML] = []
         for c in table.columns {
             for i in c.values.indices {
                 guard let o = c.outliers[i] else { continue }
-                outlierLines.append("<li>\(html(c.name)): \(html(table.rows[i].label)) \(html(format(c.name, c.values[i]))) (\(o == .high ? "above" : "below") the fences \(html(format(c.name, c.quartiles.map { $0.q1 - 1.5 * ($0.q3 - $0.q1) })))–\(html(format(c.name, c.quartiles.map { $0.q3 + 1.5 * ($0.q3 - $0.q1) }))))</li>")
+                let low = format(c.name, c.quartiles.map { $0.q1 - 1.5 * ($0.q3 - $0.q1) })
+                let high = format(c.name, c.quartiles.map { $0.q3 + 1.5 * ($0.q3 - $0.q1) })
+                outlierLines.append("<li>\(c.name): \(table.rows[i].label) \(format(c.name, c.values[i])) (\(o == .high ? "above" : "below") the fences \(low)–\(high))</li>")
             }
         }
         if !outlierLines.isEmpty {
-            h += "<h2>Outliers (beyond 1.5 IQR)</h2>\n<ul>\n" + outlierLines.joined(separator: "\n") + "\n</ul>\n"
+            h += "<h2>Outliers (beyond 1.5 IQR)</h2>\n<ul>\n" + HTML(joining: outlierLines, separator: "\n") + "\n</ul>\n"
         }
         return h
     }
 
     static func areaPage(_ table: ComparisonTable, row i: Int, slug: String, context: Context, hasMap: Bool) -> String {
         let row = table.rows[i]
-        var h = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>\(html(row.label))</title>\n<style>\(style)</style></head><body>\n"
-        h += "<p><a href=\"../index.html\">← \(html(context.title))</a></p>\n<h1>\(html(row.label))</h1>\n<p>key: <code>\(html(row.key))</code></p>\n"
-        if hasMap { h += "<p><img src=\"../maps/\(slug).svg\" alt=\"map of \(html(row.label))\" style=\"max-width:100%\"></p>\n" }
+        var h: HTML = "<p><a href=\"../index.html\">← \(context.title)</a></p>\n<h1>\(row.label)</h1>\n<p>key: <code>\(row.key)</code></p>\n"
+        if hasMap { h += "<p><img class=\"map\" src=\"../maps/\(slug).svg\" alt=\"map of \(row.label)\"></p>\n" }
         h += "<table><thead><tr><th>measure</th><th>value</th><th>rank</th><th>median of all</th></tr></thead><tbody>\n"
         for c in table.columns {
             let defined = c.values.compactMap { $0 }.sorted()
             let median = defined.isEmpty ? nil : ComparisonTable.quantile(defined, 0.5)
-            h += "<tr><td>\(html(c.name))</td>\(cell(c, i, count: table.rows.count))<td class=\"n\">\(c.ranks[i].map { "\($0) of \(defined.count)" } ?? "–")</td><td class=\"n\">\(html(format(c.name, median)))</td></tr>\n"
+            let rank: String = c.ranks[i].map { "\($0) of \(defined.count)" } ?? "–"
+            h += "<tr><td>\(c.name)</td>\(cell(c, i, count: table.rows.count))<td class=\"num\">\(rank)</td><td class=\"num\">\(format(c.name, median))</td></tr>\n"
         }
         h += "</tbody></table>\n<h2>Brokers between agency types</h2>\n"
         if row.brokers.isEmpty {
             h += "<p>No agency brokers between types.</p>\n"
         } else {
-            h += "<ol>\n" + row.brokers.map { "<li>\(html($0.name)) (<code>\(html($0.id.rawValue))</code>): \(Int($0.score)) brokerage roles</li>" }.joined(separator: "\n") + "\n</ol>\n"
+            let items = row.brokers.map { b -> HTML in "<li>\(b.name) (<code>\(b.id.rawValue)</code>): \(Int(b.score)) brokerage roles</li>" }
+            h += "<ol>\n" + HTML(joining: items, separator: "\n") + "\n</ol>\n"
         }
-        h += "</body></html>\n"
-        return h
+        return HTMLPage(title: row.label, body: h).rendered
     }
 }

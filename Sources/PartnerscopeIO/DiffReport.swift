@@ -1,7 +1,9 @@
+import Foundation
 import PartnerscopeCore
 
-/// The outputs of `partnerscope diff`: a readable summary, a per-agency CSV and a JSON document.
-/// Text from CSV files is escaped by ``CSVWriter`` and ``JSONValue``; rows are sorted by id.
+/// The outputs of `partnerscope diff`: a readable summary, a per-agency CSV, a JSON document and,
+/// with `--maps`, a folder with the two pinned maps side by side on one page. Text from CSV files
+/// is escaped by ``CSVWriter``, ``JSONValue`` and ``HTML``; rows are sorted by id.
 public enum DiffReport {
     public static let agencyColumns = [
         "id", "name", "type", "status", "degree_a", "degree_b", "betweenness_a", "betweenness_b", "influence_a", "influence_b",
@@ -211,5 +213,28 @@ public enum DiffReport {
         }
         if ordered.count > limit { out += "  … \(ordered.count - limit) more successions (--top, or --format json)\n" }
         return out
+    }
+
+    /// The page of `--maps`: the two snapshots' maps (`a.svg`, `b.svg` beside it) side by side.
+    public static func mapsPage(a: String, b: String) -> String {
+        let body: HTML = """
+        <h1>\(a) → \(b)</h1>
+        <p>Shared agencies sit at the same place in both maps. Red: gone after; green: new after.</p>
+        <div class="pair"><figure><img src="a.svg" alt="before"><figcaption>\(a)</figcaption></figure>
+        <figure><img src="b.svg" alt="after"><figcaption>\(b)</figcaption></figure></div>
+
+        """
+        return HTMLPage(title: "\(a) → \(b)", body: body).rendered
+    }
+
+    /// Writes `a.svg`, `b.svg` and `index.html` (``mapsPage(a:b:)``) into `directory`, replaced
+    /// atomically (see ``AtomicWriter/writeDirectory(_:_:)``).
+    public static func writeMaps(_ svgs: (a: String, b: String), a: String, b: String, to directory: String) throws {
+        let files = [("a.svg", svgs.a), ("b.svg", svgs.b), ("index.html", mapsPage(a: a, b: b))]
+        try AtomicWriter.writeDirectory(directory) { folder in
+            for (name, text) in files {
+                try Data(text.utf8).write(to: URL(fileURLWithPath: folder).appendingPathComponent(name))
+            }
+        }
     }
 }

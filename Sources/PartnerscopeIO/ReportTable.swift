@@ -74,26 +74,28 @@ public struct ReportTable: Sendable {
 
     /// The HTML section: heading, explanation, and the table (`class="sortable"`; numeric cells
     /// carry `data-v`, their full value, for sorting). Every text is escaped.
-    public func html() -> String {
-        var out = "<section class=\"table\" id=\"section-\(Markup.html(id))\">\n"
-        out += "<h2>\(Markup.html(title))</h2>\n"
-        out += "<p class=\"explain\">\(Markup.html(explanation))</p>\n"
-        out += "<p class=\"meta\">\(rows.count) row\(rows.count == 1 ? "" : "s") · <a href=\"\(Markup.html(fileName))\">\(Markup.html(fileName))</a></p>\n"
-        if rows.isEmpty { out += "<p class=\"empty\">\(Markup.html(emptyNote))</p>\n" }
-        out += "<div class=\"scroll\"><table class=\"sortable\" id=\"\(Markup.html(id))\">\n<thead><tr>"
+    public func html() -> HTML {
+        var out: HTML = "<section class=\"table\" id=\"section-\(id)\">\n"
+        out += "<h2>\(title)</h2>\n"
+        out += "<p class=\"explain\">\(explanation)</p>\n"
+        out += "<p class=\"meta\">\(rows.count) row\(rows.count == 1 ? "" : "s") · <a href=\"\(fileName)\">\(fileName)</a></p>\n"
+        if rows.isEmpty { out += "<p class=\"empty\">\(emptyNote)</p>\n" }
+        out += "<div class=\"scroll\"><table class=\"sortable\" id=\"\(id)\">\n<thead><tr>"
         for c in columns {
-            let help = c.help.isEmpty ? "" : " title=\"\(Markup.html(c.help))\""
-            out += "<th\(c.numeric ? " class=\"num\"" : "")\(help) scope=\"col\">\(Markup.html(c.title))</th>"
+            let help: HTML = c.help.isEmpty ? "" : " title=\"\(c.help)\""
+            let numeric: HTML = c.numeric ? " class=\"num\"" : ""
+            out += "<th\(numeric)\(help) scope=\"col\">\(c.title)</th>"
         }
         out += "</tr></thead>\n<tbody>\n"
         for row in rows {
             out += "<tr>"
             for (k, cell) in row.enumerated() {
                 if columns[k].numeric {
-                    let v = cell.sortValue.map { " data-v=\"\(NumberFormat.json($0))\"" } ?? ""
-                    out += "<td class=\"num\"\(v)>\(Markup.html(cell.display))</td>"
+                    let v: HTML = cell.sortValue.map { " data-v=\"\(NumberFormat.json($0))\"" } ?? ""
+                    out += "<td class=\"num\"\(v)>\(cell.display)</td>"
                 } else {
-                    out += "<td\(columns[k].long ? " class=\"long\"" : "")>\(Markup.html(cell.display))</td>"
+                    let long: HTML = columns[k].long ? " class=\"long\"" : ""
+                    out += "<td\(long)>\(cell.display)</td>"
                 }
             }
             out += "</tr>\n"

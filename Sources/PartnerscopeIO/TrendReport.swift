@@ -1,11 +1,10 @@
 import PartnerscopeCore
 
 /// The outputs of `partnerscope trend`: a text table, CSV, JSON and a self-contained HTML page
-/// with one small inline-SVG line chart per group (no script, no network access: the page's
-/// Content-Security-Policy is `default-src 'none'`, as the report's).
+/// (``HTMLPage``: no network access) with one small inline-SVG line chart per group.
 ///
 /// Text from the history (group keys and names, run labels — all from CSV files originally) is
-/// escaped for each format: CSV by ``CSVWriter``, JSON by ``JSONValue``, HTML and SVG by ``Markup``.
+/// escaped for each format: CSV by ``CSVWriter``, JSON by ``JSONValue``, HTML and SVG by ``HTML``.
 public enum TrendReport {
     /// The text table: key, name, status, one column per run, change.
     public static func text(_ trend: RunTrend) -> String {
@@ -51,76 +50,66 @@ public enum TrendReport {
                                  ("runs", .array(runs)), ("series", .array(series))]).rendered() + "\n"
     }
 
-    /// The trend page's stylesheet (trusted CSS, no CSV text).
-    static let style = """
-    body { font: 14px/1.4 system-ui, sans-serif; margin: 1.5em; color: #222; }
-    .grid { display: flex; flex-wrap: wrap; gap: 10px; }
-    figure { margin: 0; width: 230px; border: 1px solid #ddd; padding: 6px; }
-    figcaption { font-size: 12px; min-height: 3em; }
-    .change { font-weight: bold; }
-    table { border-collapse: collapse; margin-top: 1.5em; font-size: 13px; }
-    td, th { border-bottom: 1px solid #eee; padding: 2px 8px; text-align: left; }
-    td.n { text-align: right; font-variant-numeric: tabular-nums; }
-
-    """
-
     /// The HTML page: the runs, then one figure per series (largest movers first) with a line
     /// chart on a y-axis shared by all charts, then the table.
     public static func html(_ trend: RunTrend, source: String) -> String {
         let title = "\(trend.metric) by \(trend.by)"
         let values = trend.series.flatMap { $0.points.compactMap { $0?.value } }
         let lo = values.min() ?? 0, hi = values.max() ?? 1
-        var out = HTMLHead.open(title: "Partnerscope trend: \(title)", style: Self.style, scripts: false) + """
-        <body>
-        <h1>Trend: \(Markup.html(title))</h1>
-        <p>From the run history <code>\(Markup.html(source))</code>: how each group's <strong>\(Markup.html(trend.metric))</strong> \
-        moved across \(trend.runs.count) runs (\(trend.runs.map { Markup.html($0.label) }.joined(separator: " → "))), largest movers first. \
+        let runLabels = HTML(joining: trend.runs.map { HTML(text: $0.label) }, separator: " → ")
+        var out: HTML = """
+        <h1>Trend: \(title)</h1>
+        <p>From the run history <code>\(source)</code>: how each group's <strong>\(trend.metric)</strong> \
+        moved across \(trend.runs.count) runs (\(runLabels)), largest movers first. \
         Every chart has the same vertical scale, from \(figure(lo)) to \(figure(hi)). A hollow point is combined from the groups \
         the group succeeds (<code>successor_of</code>), weighted by footprint population.</p>
         <ol>
 
         """
         for r in trend.runs {
-            out += "<li><strong>\(Markup.html(r.label))</strong>: \(Markup.html(r.network)), groups by \(Markup.html(r.split))</li>\n"
+            out += "<li><strong>\(r.label)</strong>: \(r.network), groups by \(r.split)</li>\n"
         }
         out += "</ol>\n<div class=\"grid\">\n"
         for s in trend.series {
             // Neutral: whether up is better depends on the metric (fewer split councils is better).
-            let change = "<span class=\"change\">" + (s.change.map { "change \(signed($0))" } ?? Markup.html(s.status.rawValue)) + "</span>"
-            out += "<figure><figcaption><strong>\(Markup.html(s.name))</strong> (\(Markup.html(s.key)))<br>\(change)</figcaption>\n"
+            let change = s.change.map { "change \(signed($0))" } ?? s.status.rawValue
+            out += "<figure><figcaption><strong>\(s.name)</strong> (\(s.key))<br><span class=\"change\">\(change)</span></figcaption>\n"
             out += chart(s, runs: trend.runs.map(\.label), lo: lo, hi: hi) + "</figure>\n"
         }
         out += "</div>\n<table>\n<thead><tr><th>key</th><th>name</th><th>status</th>"
-        for r in trend.runs { out += "<th>\(Markup.html(r.label))</th>" }
+        for r in trend.runs { out += "<th>\(r.label)</th>" }
         out += "<th>change</th></tr></thead>\n<tbody>\n"
         for s in trend.series {
-            out += "<tr><td>\(Markup.html(s.key))</td><td>\(Markup.html(s.name))</td><td>\(Markup.html(s.status.rawValue))</td>"
+            out += "<tr><td>\(s.key)</td><td>\(s.name)</td><td>\(s.status.rawValue)</td>"
             for p in s.points {
-                let via = p.map { $0.via.isEmpty ? "" : " title=\"from \(Markup.html($0.via.joined(separator: ", ")))\"" } ?? ""
-                out += "<td class=\"n\"\(via)>\(p.map { $0.value.map { figure($0) } ?? "–" } ?? "")\(p?.via.isEmpty == false ? "*" : "")</td>"
+                let via: HTML = p.map { $0.via.isEmpty ? "" : " title=\"from \($0.via.joined(separator: ", "))\"" } ?? ""
+                let value = p.map { $0.value.map { figure($0) } ?? "–" } ?? ""
+                let star = p?.via.isEmpty == false ? "*" : ""
+                out += "<td class=\"num\"\(via)>\(value)\(star)</td>"
             }
-            out += "<td class=\"n\">\(s.change.map { signed($0) } ?? "")</td></tr>\n"
+            out += "<td class=\"num\">\(s.change.map { signed($0) } ?? "")</td></tr>\n"
         }
-        out += "</tbody>\n</table>\n</body>\n</html>\n"
-        return out
+        out += "</tbody>\n</table>\n"
+        return HTMLPage(title: "Partnerscope trend: \(title)", body: out).rendered
     }
 
     /// A 220 × 90 line chart of `series` on the shared scale [lo, hi]; gaps where a run has no point.
-    static func chart(_ series: RunTrend.Series, runs: [String], lo: Double, hi: Double) -> String {
+    static func chart(_ series: RunTrend.Series, runs: [String], lo: Double, hi: Double) -> HTML {
         let width = 220.0, height = 90.0, left = 22.0, right = 22.0, top = 16.0, bottom = 18.0
         let n = max(runs.count, 1)
-        func x(_ i: Int) -> Double { n == 1 ? width / 2 : left + (width - left - right) * Double(i) / Double(n - 1) }
-        func y(_ v: Double) -> Double { hi > lo ? top + (height - top - bottom) * (hi - v) / (hi - lo) : (height - bottom + top) / 2 }
+        func x(_ i: Int) -> String { NumberFormat.fixed(n == 1 ? width / 2 : left + (width - left - right) * Double(i) / Double(n - 1), 1) }
+        func yValue(_ v: Double) -> Double { hi > lo ? top + (height - top - bottom) * (hi - v) / (hi - lo) : (height - bottom + top) / 2 }
+        func y(_ v: Double) -> String { NumberFormat.fixed(yValue(v), 1) }
         let desc = runs.enumerated().map { i, label in
             "\(label): \(series.points[i].flatMap { $0.value }.map { figure($0) } ?? "none")"
         }.joined(separator: ", ")
-        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Int(width))\" height=\"\(Int(height))\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"\(Markup.html(desc))\">\n"
-        svg += "<line x1=\"\(left)\" y1=\"\(height - bottom)\" x2=\"\(width - right)\" y2=\"\(height - bottom)\" stroke=\"#ccc\"/>\n"
+        var svg: HTML = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Int(width))\" height=\"\(Int(height))\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"\(desc)\">\n"
+        svg += "<line x1=\"\(String(left))\" y1=\"\(String(height - bottom))\" x2=\"\(String(width - right))\" y2=\"\(String(height - bottom))\" stroke=\"#ccc\"/>\n"
         var segment: [String] = []
         var paths: [String] = []
         for (i, p) in series.points.enumerated() {
             if let v = p?.value {
-                segment.append("\(NumberFormat.fixed(x(i), 1)),\(NumberFormat.fixed(y(v), 1))")
+                segment.append("\(x(i)),\(y(v))")
             } else {
                 if segment.count > 1 { paths.append(segment.joined(separator: " ")) }
                 segment = []
@@ -130,11 +119,11 @@ public enum TrendReport {
         for p in paths { svg += "<polyline points=\"\(p)\" fill=\"none\" stroke=\"#3366aa\" stroke-width=\"2\"/>\n" }
         for (i, p) in series.points.enumerated() {
             if let p, let v = p.value {
-                let fill = p.via.isEmpty ? "#3366aa" : "#fff"
-                svg += "<circle cx=\"\(NumberFormat.fixed(x(i), 1))\" cy=\"\(NumberFormat.fixed(y(v), 1))\" r=\"3.5\" fill=\"\(fill)\" stroke=\"#3366aa\" stroke-width=\"1.5\"><title>\(Markup.html(runs[i])): \(figure(v))</title></circle>\n"
-                svg += "<text x=\"\(NumberFormat.fixed(x(i), 1))\" y=\"\(NumberFormat.fixed(y(v) - 6, 1))\" font-size=\"10\" text-anchor=\"middle\" fill=\"#222\">\(figure(v))</text>\n"
+                let fill: HTML = p.via.isEmpty ? "#3366aa" : "#fff"
+                svg += "<circle cx=\"\(x(i))\" cy=\"\(y(v))\" r=\"3.5\" fill=\"\(fill)\" stroke=\"#3366aa\" stroke-width=\"1.5\"><title>\(runs[i]): \(figure(v))</title></circle>\n"
+                svg += "<text x=\"\(x(i))\" y=\"\(NumberFormat.fixed(yValue(v) - 6, 1))\" font-size=\"10\" text-anchor=\"middle\" fill=\"#222\">\(figure(v))</text>\n"
             }
-            svg += "<text x=\"\(NumberFormat.fixed(x(i), 1))\" y=\"\(Int(height) - 4)\" font-size=\"10\" text-anchor=\"middle\" fill=\"#555\">\(Markup.html(runs[i]))</text>\n"
+            svg += "<text x=\"\(x(i))\" y=\"\(Int(height) - 4)\" font-size=\"10\" text-anchor=\"middle\" fill=\"#555\">\(runs[i])</text>\n"
         }
         return svg + "</svg>\n"
     }

@@ -99,24 +99,9 @@ struct DiffCommand: ParsableCommand {
             Console.error("error: cannot draw the maps: \(error.withAdvice)")
             throw error.exitCode
         }
-        let page = """
-        <!DOCTYPE html>
-        <html lang="en"><head><meta charset="utf-8"><title>\(ComparisonReport.html(a.name)) → \(ComparisonReport.html(b.name))</title>
-        <style>body{font-family:system-ui,sans-serif;margin:1em}.pair{display:flex;gap:1em}.pair figure{flex:1;margin:0}img{width:100%}</style></head><body>
-        <h1>\(ComparisonReport.html(a.name)) → \(ComparisonReport.html(b.name))</h1>
-        <p>Shared agencies sit at the same place in both maps. Red: gone after; green: new after.</p>
-        <div class="pair"><figure><img src="a.svg" alt="before"><figcaption>\(ComparisonReport.html(a.name))</figcaption></figure>
-        <figure><img src="b.svg" alt="after"><figcaption>\(ComparisonReport.html(b.name))</figcaption></figure></div>
-        </body></html>
-
-        """
         try RunInputs.checkFolder(maps)
         do {
-            try AtomicWriter.writeDirectory(maps) { folder in
-                try Data(svgs.a.utf8).write(to: URL(fileURLWithPath: folder).appendingPathComponent("a.svg"))
-                try Data(svgs.b.utf8).write(to: URL(fileURLWithPath: folder).appendingPathComponent("b.svg"))
-                try Data(page.utf8).write(to: URL(fileURLWithPath: folder).appendingPathComponent("index.html"))
-            }
+            try DiffReport.writeMaps(svgs, a: a.name, b: b.name, to: maps)
         } catch {
             Console.error("\(maps): error: cannot write: \(error.localizedDescription)")
             throw ExitCode.cannotCreate

@@ -163,6 +163,6 @@ import TestSupport
         #expect(report.isIllustrative)
         #expect(report.keyFindings().first?.contains("illustrative") == true)
         #expect(report.tables.allSatisfy { $0.explanation.contains("ILLUSTRATIVE DATA") })
-        #expect(report.sectionIntroHTML().contains("Illustrative data."))
+        #expect(report.sectionIntroHTML().description.contains("Illustrative data."))
     }
 }

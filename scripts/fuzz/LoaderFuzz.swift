@@ -140,7 +140,7 @@ private func checkBoards(_ loaded: LoadedNetwork, requirements: Requirements) {
     checkWellFormed("boards.json", Array(report.json().rendered().utf8))
     for table in report.tables {
         checkWellFormed("\(table.id).csv", Array(table.csv().utf8))
-        checkWellFormed("\(table.id).html", Array(table.html().utf8))
+        checkWellFormed("\(table.id).html", Array(table.html().description.utf8))
     }
 }
 
