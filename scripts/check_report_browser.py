@@ -11,7 +11,13 @@ Python packages):
   - no element id is used twice (two inline maps must not share Graphviz's ids).
 Saves a full-page screenshot (PNG).
 
-Usage: check_report_browser.py REPORT_DIR SCREENSHOT.png [--chromium PATH]
+Any other page Partnerscope writes (the comparison and area pages of compare/batch, the trend,
+board-theme and diff pages) is checked when the first argument is its .html file: it loads with no
+exception, console or log error (a blocked image is a Content-Security-Policy violation) and no
+network request, carries the Content-Security-Policy, every image loads, and every sortable table
+sorts on its first numeric heading (largest first, then smallest first).
+
+Usage: check_report_browser.py REPORT_DIR|PAGE.html SCREENSHOT.png [--chromium PATH]
 Exit status: 0 all checks pass, 1 a check failed, 77 Chromium is not available (skip).
 A self-test first loads a page with a deliberate console error and exception and fails unless
 both are caught, so a silent checker cannot pass a broken page.
@@ -171,6 +177,47 @@ def self_test(browser):
         raise RuntimeError(f"self-test: the checker did not catch the canary page's errors (saw {seen})")
 
 
+SORTS = """(() => {
+    const failed = [];
+    for (const t of document.querySelectorAll('table.sortable')) {
+        if (t.tBodies[0].rows.length < 2) continue;
+        const heads = Array.from(t.tHead.rows[0].cells);
+        const col = heads.findIndex(h => h.classList.contains('num'));
+        if (col < 0) continue;
+        const values = () => Array.from(t.tBodies[0].rows).map(r => r.cells[col].getAttribute('data-v'))
+            .filter(v => v !== null).map(parseFloat);
+        heads[col].click();
+        const first = values();
+        heads[col].click();
+        const second = values();
+        const desc = first.every((v, i) => i === 0 || first[i - 1] >= v);
+        const asc = second.every((v, i) => i === 0 || second[i - 1] <= v);
+        if (!(desc && asc && heads[col].getAttribute('aria-sort') === 'ascending')) failed.push(t.id || heads[col].textContent);
+    }
+    return failed; })()"""
+
+
+def check_page(browser, page, screenshot):
+    """The checks every page gets (see the module's doc); returns the failures."""
+    session = open_page(browser, page.as_uri())
+    failures = problems(browser, session)
+    policy = evaluate(browser, session,
+                      "(document.querySelector('meta[http-equiv=\"Content-Security-Policy\"]') || {}).content || ''")
+    if "default-src 'none'" not in policy:
+        failures.append(f"no Content-Security-Policy with default-src 'none' (found {policy!r})")
+    broken = evaluate(browser, session,
+                      "Array.from(document.images).filter(i => !(i.complete && i.naturalWidth > 0)).map(i => i.src).slice(0, 5)")
+    if broken:
+        failures.append(f"images that did not load: {broken}")
+    shot = browser.send("Page.captureScreenshot", {"format": "png"}, session=session)
+    Path(screenshot).parent.mkdir(parents=True, exist_ok=True)
+    Path(screenshot).write_bytes(base64.b64decode(shot["data"]))
+    unsorted = evaluate(browser, session, SORTS)
+    if unsorted:
+        failures.append(f"clicking a numeric heading did not sort tables {unsorted}")
+    return failures + [p for p in problems(browser, session) if p not in failures]
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("report")
@@ -184,6 +231,20 @@ def main():
         print("SKIP: no Chromium on this machine (apt-get install chromium)", file=sys.stderr)
         return 77
     report = Path(args.report).resolve()
+    if report.suffix == ".html":
+        browser = Browser(executable)
+        try:
+            self_test(browser)
+            browser.events.clear()
+            failures = check_page(browser, report, args.screenshot)
+        finally:
+            browser.close()
+        for f in failures:
+            print("FAIL: " + f, file=sys.stderr)
+        if not failures:
+            print(f"ok: {report} loads without errors in {os.path.basename(executable)}; Content-Security-Policy; "
+                  f"images load; sortable tables sort; screenshot {args.screenshot}")
+        return 1 if failures else 0
     index = report / "index.html"
     metrics = json.loads((report / "metrics.json").read_text())
     expected = {}

@@ -70,7 +70,7 @@ public struct HTMLPage: Sendable {
     td.high{background:#f8c9c4;font-weight:bold}td.low{background:#c9dcf8;font-weight:bold}td.top{box-shadow:inset 0 -3px 0 #2a7}
     .illustrative{background:#fff4d6;border-left:4px solid #c88a00;padding:.5rem .8rem;max-width:75ch}
     .fail{color:#a00}.change{font-weight:bold}img.map{max-width:100%}
-    .grid{display:flex;flex-wrap:wrap;gap:10px}.grid figure{margin:0;width:230px;padding:4px}.grid figcaption{min-height:3em}
+    .grid{display:flex;flex-wrap:wrap;gap:10px}.grid figure{margin:0;width:230px;padding:4px}.grid figcaption{min-height:3em}.grid+table{margin-top:1.5rem}
     .grid img{width:210px;height:160px;object-fit:contain}
     .pair{display:flex;gap:1rem}.pair figure{flex:1;margin:0}.pair img{width:100%}
     """
