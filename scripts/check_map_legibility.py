@@ -78,7 +78,7 @@ def label_boxes(path):
     root = ET.parse(path).getroot()
     boxes = []
     for group in root.iter(SVG_NS + "g"):
-        if group.get("class") != "node":
+        if "node" not in group.get("class", "").split():
             continue
         xs0, ys0, xs1, ys1 = [], [], [], []
         for text in group.iter(SVG_NS + "text"):

@@ -43,8 +43,8 @@ public struct BoardsMap: Sendable {
         let fontSize = total <= 60 ? 10.0 : 8.0
         let order = members.indices.sorted { network.agencies[members[$0]].id < network.agencies[members[$1]].id }
         for k in order {
-            g.nodes.append(.init(id: MapStyle.nodeID(members[k]),
-                                 attributes: MapStyle.agencyNode(network.agencies[members[k]], diameter: diameters[k], fontSize: fontSize)))
+            g.nodes.append(MapStyle.agencyNode(members[k], MapStyle.agencyNode(network.agencies[members[k]], diameter: diameters[k],
+                                                                                fontSize: fontSize)))
         }
         let boardOrder = boards.boards.indices.sorted { boards.boards[$0].id < boards.boards[$1].id }
         for b in boardOrder {
@@ -60,7 +60,7 @@ public struct BoardsMap: Sendable {
             (boards.boards[$0.board].id, network.agencies[$0.agency].id) < (boards.boards[$1.board].id, network.agencies[$1.agency].id)
         }
         for m in sorted {
-            var a: [String: AttributeValue] = ["color": "#888888"]
+            var a: [String: AttributeValue] = ["color": "#888888", "class": MapStyle.edgeClass("seat", [m.agency])]
             switch m.role {
             case .chair: a["penwidth"] = "2.5"; a["color"] = "#333333"
             case .observer, .coOpted: a["style"] = "dashed"

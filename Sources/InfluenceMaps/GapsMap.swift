@@ -50,8 +50,7 @@ public struct GapsMap: Sendable {
             g.graphAttributes["packmode"] = .string("array_\(max(1, Int((1.2 * Double(parts)).squareRoot().rounded(.up))))")
         }
         for i in MapStyle.order(network) where involved[i] {
-            g.nodes.append(.init(id: MapStyle.nodeID(i),
-                                 attributes: MapStyle.agencyNode(network.agencies[i], diameter: d, fontSize: MapStyle.fontSize(agencies: n))))
+            g.nodes.append(MapStyle.agencyNode(i, MapStyle.agencyNode(network.agencies[i], diameter: d, fontSize: MapStyle.fontSize(agencies: n))))
         }
         let ids = network.agencies.map(\.id)
         let ordered = gaps.map { ids[$0.a] <= ids[$0.b] ? $0 : $0.swapped }
@@ -64,6 +63,7 @@ public struct GapsMap: Sendable {
                 "color": .string(gap.partners ? Self.partnerColour : Self.expectedColour),
                 "fontcolor": .string(gap.partners ? Self.partnerColour : Self.expectedColour),
                 "penwidth": .number(width),
+                "class": MapStyle.edgeClass("gap", [gap.a, gap.b]),
             ]
             if !gap.partners { a["style"] = "dashed" }
             g.edges.append(.init(tail: MapStyle.nodeID(gap.a), head: MapStyle.nodeID(gap.b), attributes: a))

@@ -88,7 +88,8 @@ public enum MapStyle {
 
     /// Edge attributes for a tie: its type's ``tieStyle(_:)`` (a negative tie of another type,
     /// marked `sign` -1, is drawn as a conflict), an arrow when the type runs one way or the row
-    /// says `directed`, pen width growing with weight.
+    /// says `directed`, pen width growing with weight, and the class `tie tie-<type> [negative]`
+    /// with its ends (``edgeClass(_:_:extra:)``), the type being the data's own.
     public static func tie(_ r: Relationship) -> [String: AttributeValue] {
         let style = tieStyle(r.isNegative ? .conflict : r.type)
         var a: [String: AttributeValue] = [:]
@@ -96,6 +97,7 @@ public enum MapStyle {
         a["color"] = .string(style.colour)
         if style.line != "solid" { a["style"] = .string(style.line) }
         a["penwidth"] = .number(min(6, penWidth(weight: r.weight) * (style.heavy ? 2 : 1)))
+        a["class"] = edgeClass("tie", [r.source, r.target], extra: ["tie-" + r.type.rawValue] + (r.isNegative ? ["negative"] : []))
         return a
     }
 
@@ -277,6 +279,25 @@ public enum MapStyle {
     }
 
     static func nodeID(_ agency: Int) -> String { "a\(agency)" }
+
+    /// The node of agency `agency` with its `attributes` and the hooks by which a page's script
+    /// finds it in the SVG: `id` (Graphviz writes it as the `<g>` element's id, in place of its
+    /// own running `node7`) and `class="agency a12"` (Graphviz adds its own `node`), where `a12`
+    /// is ``nodeID(_:)``, the agency's index in the network. Plain ASCII, never text from the CSV.
+    static func agencyNode(_ agency: Int, _ attributes: [String: AttributeValue]) -> GraphDescription.Node {
+        var a = attributes
+        a["id"] = .string(nodeID(agency))
+        a["class"] = .string("agency " + nodeID(agency))
+        return .init(id: nodeID(agency), attributes: a)
+    }
+
+    /// The `class` of an edge between agencies: `kind` (`tie`, `gap`, `seat`, `trust`) and its
+    /// ends' node ids (tail first, once each), so that a page's script can pick every edge of
+    /// agency 12 with `g.edge.a12` (Graphviz adds its own `edge`). `extra` classes come after the kind.
+    static func edgeClass(_ kind: String, _ ends: [Int], extra: [String] = []) -> AttributeValue {
+        var seen = Set<Int>()
+        return .string(([kind] + extra + ends.filter { seen.insert($0).inserted }.map(nodeID)).joined(separator: " "))
+    }
 
     /// Relationships in a stable order: by source id, target id, type, weight.
     static func sortedTies(_ network: Network) -> [Relationship] {

@@ -51,8 +51,7 @@ public struct NetworkMap: Sendable {
         let diameters = MapStyle.diameters(values, maximum: maxD, minimum: maxD / 6)
         let fontSize = MapStyle.fontSize(agencies: n)
         for i in MapStyle.order(network) {
-            g.nodes.append(.init(id: MapStyle.nodeID(i),
-                                 attributes: MapStyle.agencyNode(network.agencies[i], diameter: diameters[i], fontSize: fontSize)))
+            g.nodes.append(MapStyle.agencyNode(i, MapStyle.agencyNode(network.agencies[i], diameter: diameters[i], fontSize: fontSize)))
         }
         for r in MapStyle.sortedTies(network) {
             g.edges.append(.init(tail: MapStyle.nodeID(r.source), head: MapStyle.nodeID(r.target), attributes: MapStyle.tie(r)))

@@ -163,7 +163,7 @@ public struct PowerInterestMap: Sendable {
             a["label"] = ""
             a["tooltip"] = .string(LabelText.escString(MapStyle.shortened(network.agencies[i].name, limit: MapStyle.tooltipLimit)))
             a["pos"] = pin(left + 9, y)
-            g.nodes.append(.init(id: MapStyle.nodeID(i), attributes: a))
+            g.nodes.append(MapStyle.agencyNode(i, a))
             let width = Self.slotX - 22
             // A plain escape-string label ended by \l (left-justified) in a box of fixed width:
             // Graphviz expands \N and \G even inside HTML-like labels, so names stay out of them.
@@ -172,6 +172,8 @@ public struct PowerInterestMap: Sendable {
                 "width": inches(width), "height": inches(Self.slotY), "margin": "0",
                 "label": .string(LabelText.escString(name) + "\\l"),
                 "tooltip": a["tooltip"]!, "pos": pin(left + 20 + width / 2, y),
+                // The name beside the marker answers to the same agency (``MapStyle/agencyNode(_:_:)``).
+                "class": .string("agency-name " + MapStyle.nodeID(i)),
             ]))
         }
         for key in cells.keys.sorted() {

@@ -68,7 +68,7 @@ public struct SilosMap: Sendable {
                 a["color"] = .string(Self.brokerColour)
                 a["penwidth"] = "3.5"
             }
-            g.nodes.append(.init(id: MapStyle.nodeID(i), attributes: a))
+            g.nodes.append(MapStyle.agencyNode(i, a))
         }
         var bridgeSet = Set<[Int]>()
         for (u, v) in bridges { bridgeSet.insert([min(u, v), max(u, v)]) }

@@ -52,8 +52,7 @@ public struct TrustMap: Sendable {
         let maxD = MapStyle.maximumDiameter(agencies: n)
         let diameters = MapStyle.diameters(values, maximum: maxD, minimum: maxD / 6)
         for i in MapStyle.order(network) {
-            g.nodes.append(.init(id: MapStyle.nodeID(i),
-                                 attributes: MapStyle.agencyNode(network.agencies[i], diameter: diameters[i], fontSize: n <= 60 ? 10 : 8)))
+            g.nodes.append(MapStyle.agencyNode(i, MapStyle.agencyNode(network.agencies[i], diameter: diameters[i], fontSize: n <= 60 ? 10 : 8)))
         }
         let disagreeing = Set(analysis.disagreements.map { k in
             let r = analysis.relationships[k]
@@ -70,6 +69,7 @@ public struct TrustMap: Sendable {
                 "style": .string(r.ties.isEmpty ? "dashed" : "solid"),
                 "tooltip": .string(LabelText.escString("\(network.agencies[r.a].name) – \(network.agencies[r.b].name): trust \(r.trust.map(Self.number) ?? "none")")),
             ]
+            attributes["class"] = MapStyle.edgeClass("trust", [r.a, r.b])
             if analysis.options.symmetrisation == .oneSided { attributes["dir"] = "forward" }
             g.edges.append(.init(tail: MapStyle.nodeID(r.a), head: MapStyle.nodeID(r.b), attributes: attributes))
         }

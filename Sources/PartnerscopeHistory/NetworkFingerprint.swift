@@ -1,4 +1,5 @@
 import Foundation
+import PartnerscopeCore
 
 /// The content hash of network folders, recorded with every run so that two runs of the same
 /// label can be told apart when the data changed.

@@ -70,6 +70,31 @@ import TestSupport
         #expect(doc.titles.contains("a0&#45;&gt;a3") || doc.titles.contains("a0->a3"))
     }
 
+    /// The hooks the report page's explorer finds agencies by (ReportExplorer in PartnerscopeIO):
+    /// every agency's `<g>` has id `aN` and class `node agency aN`, every tie's `<g>` the classes
+    /// `edge tie tie-TYPE` and its two ends, as Graphviz writes them into the SVG.
+    @Test func maps_svg_markEachAgencysNodeAndTiesForThePage() throws {
+        let map = networkMap()
+        let text = String(decoding: try GraphvizRenderer.render(map.description(), engine: map.engine, format: .svg).bytes, as: UTF8.self)
+        for i in network.agencies.indices {
+            #expect(text.contains("<g id=\"a\(i)\" class=\"node agency a\(i)\">"), "agency \(i)")
+        }
+        // Graphviz writes `-` in attribute values as `&#45;`.
+        let edges = text.matches(of: /<g id="edge\d+" class="edge tie tie&#45;([a-z]+)(?: negative)? a(\d+) a(\d+)">/)
+            .map { (String($0.1), Int($0.2)!, Int($0.3)!) }
+        let expected = network.relationships.map { ($0.type.rawValue, $0.source, $0.target) }
+        #expect(edges.count == expected.count)
+        for e in expected { #expect(edges.contains { $0 == e }, "\(e)") }
+        let grid = PowerInterestMap(network: network, influence: MapFixtures.influence, influenceName: "PageRank")
+        let gridText = String(decoding: try GraphvizRenderer.render(grid.description(), engine: PowerInterestMap.engine, format: .svg).bytes,
+                              as: UTF8.self)
+        // On the grid the name beside a marker answers to the same agency.
+        #expect(gridText.contains("class=\"node agency&#45;name a0\""))
+        let gaps = GapsMap(network: network, gaps: MapFixtures.gaps())
+        let gapsText = String(decoding: try GraphvizRenderer.render(gaps.description(), engine: gaps.engine, format: .svg).bytes, as: UTF8.self)
+        #expect(gapsText.contains("class=\"edge gap a0 a2\""))
+    }
+
     @Test func gridMap_svg_hasEveryAgencyAndTheFourQuadrants() throws {
         let doc = try svg(PowerInterestMap(network: network, influence: MapFixtures.influence, influenceName: "PageRank").description(),
                           PowerInterestMap.engine)
@@ -183,10 +208,15 @@ import TestSupport
         let a = DOTWriter.write(networkMap().description())
         let b = DOTWriter.write(NetworkMap(network: shuffled, influence: MapFixtures.influence.reversed(), influenceName: "PageRank")
             .description())
-        // Node ids are indices, so compare with ids renamed through the agency id.
+        // Node ids are indices (also in the `id` and `class` hooks), so compare with ids renamed
+        // through the agency id.
         func normalised(_ text: String, _ n: Network) -> String {
             var t = text
-            for i in n.agencies.indices.reversed() { t = t.replacingOccurrences(of: "\"a\(i)\"", with: "\"\(n.agencies[i].id)\"") }
+            for i in n.agencies.indices.reversed() {
+                for (before, after) in [("\"", "\""), (" ", "\""), (" ", " ")] {
+                    t = t.replacingOccurrences(of: "\(before)a\(i)\(after)", with: "\(before)\(n.agencies[i].id)\(after)")
+                }
+            }
             return t
         }
         #expect(normalised(a, network) == normalised(b, shuffled))

@@ -33,7 +33,8 @@ import Testing
     /// overestimating text).
     static func boxes(_ svg: String) -> [(shape: Box, labels: [Box])] {
         var out: [(Box, [Box])] = []
-        for group in svg.components(separatedBy: "class=\"node\"").dropFirst() {
+        // Graphviz writes `class="node"`, then the node's own classes (`agency a3`).
+        for group in svg.components(separatedBy: "class=\"node").dropFirst() {
             let body = group.components(separatedBy: "</g>")[0]
             var xs: [Double] = [], ys: [Double] = []
             if let m = body.firstMatch(of: /<ellipse[^>]* cx="([-\d.]+)" cy="([-\d.]+)" rx="([\d.]+)" ry="([\d.]+)"/) {

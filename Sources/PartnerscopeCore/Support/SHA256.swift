@@ -1,5 +1,6 @@
 /// SHA-256 (NIST FIPS 180-4, "Secure Hash Standard", 2015, §6.2), used for the content hash of a
-/// network's files in the run history.
+/// network's files in the run history and for the hashes by which a report page's
+/// Content-Security-Policy allows its own inline scripts and no other.
 ///
 /// Written here rather than taken from swift-crypto so that the package does not compile
 /// BoringSSL for one hash; the tests check it against the FIPS 180-4 example vectors and against
@@ -50,19 +51,20 @@ public struct SHA256: Sendable {
         buffer.append(contentsOf: bytes[i...])
     }
 
-    /// The digest of the message so far, as 64 lower-case hex digits.
-    public func hexDigest() -> String {
+    /// The digest of the message so far: 32 bytes, big-endian words.
+    public func digest() -> [UInt8] {
         var copy = self
         let bitLength = copy.length &* 8
         copy.update([0x80] as [UInt8])
         while copy.buffer.count != 56 { copy.update([0] as [UInt8]) }
         copy.update((0..<8).map { UInt8(truncatingIfNeeded: bitLength >> (56 - 8 * UInt64($0))) })
+        return copy.state.flatMap { word in stride(from: 24, through: 0, by: -8).map { UInt8(truncatingIfNeeded: word >> UInt32($0)) } }
+    }
+
+    /// The digest of the message so far, as 64 lower-case hex digits.
+    public func hexDigest() -> String {
         let hex = Array("0123456789abcdef".utf8)
-        var out: [UInt8] = []
-        for word in copy.state {
-            for shift in stride(from: 28, through: 0, by: -4) { out.append(hex[Int((word >> UInt32(shift)) & 0xF)]) }
-        }
-        return String(decoding: out, as: UTF8.self)
+        return String(decoding: digest().flatMap { [hex[Int($0 >> 4)], hex[Int($0 & 0xF)]] }, as: UTF8.self)
     }
 
     /// The hex digest of `bytes`.

@@ -1,6 +1,5 @@
 import Foundation
-import PartnerscopeHistory
-import TestSupport
+import PartnerscopeCore
 import Testing
 
 // Expected digests: NIST FIPS 180-4 examples (csrc.nist.gov "SHA256.pdf", Examples with
@@ -25,14 +24,13 @@ import Testing
     }
 }
 
-@Test func fingerprint_changesWhenAFileChanges_notWhenTheFolderIsRenamed() throws {
-    let a = try Fixtures.makeNetwork(TwoRegions.files(), label: "fp-a")
-    let b = try Fixtures.makeNetwork(TwoRegions.files(), label: "fp-b")
-    var edited = TwoRegions.files()
-    edited["relationships.csv"]! += "c2,c3,partnership\n"
-    let c = try Fixtures.makeNetwork(edited, label: "fp-c")
-    let ha = try NetworkFingerprint.sha256(of: [a.path])
-    #expect(ha.count == 64)
-    #expect(ha == (try NetworkFingerprint.sha256(of: [b.path])))
-    #expect(ha != (try NetworkFingerprint.sha256(of: [c.path])))
+// Expected: `printf abc | openssl dgst -sha256 -binary | base64` = ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0=,
+// whose bytes are the FIPS 180-4 digest above.
+@Test func sha256_digest_isTheHexDigestsBytes() {
+    let bytes = SHA256.hex(Array("abc".utf8))
+    var h = SHA256()
+    h.update(Array("abc".utf8))
+    #expect(h.digest().count == 32)
+    #expect(h.digest().map { String(format: "%02x", $0) }.joined() == bytes)
+    #expect(Data(h.digest()).base64EncodedString() == "ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0=")
 }
