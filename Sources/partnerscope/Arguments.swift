@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GraphvizRender
+import InfluenceMaps
 import PartnerscopeCore
 import PartnerscopeIO
 
@@ -8,6 +9,9 @@ import PartnerscopeIO
 // (with the valid values) and exits 64 like every other usage error.
 
 extension LayoutEngine: ExpressibleByArgument {}
+extension MapRequest.Kind: ExpressibleByArgument {}
+extension MapRequest.SizeBy: ExpressibleByArgument {}
+extension MapRequest.ClusterBy: ExpressibleByArgument {}
 extension SiloAnalysis.GroupBy: ExpressibleByArgument {}
 extension SilosReport.Section: ExpressibleByArgument {}
 extension TensionsReport.Section: ExpressibleByArgument {}

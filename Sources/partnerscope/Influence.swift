@@ -1,4 +1,5 @@
 import ArgumentParser
+import InfluenceMaps
 import PartnerscopeCore
 import PartnerscopeIO
 
@@ -28,8 +29,8 @@ struct InfluenceCommand: ParsableCommand {
 
     func run() throws {
         let network = try input.load().network
-        let profile = InfluenceProfile(network: network, networkInfluence: MapInputs.influence(network))
-        let name = MapInputs.influenceName
+        let profile = InfluenceProfile(network: network, networkInfluence: ResourceDependence.influence(network))
+        let name = MapCaption.influenceMeasure
         switch format {
         case .table: try output.emit(table: InfluenceReport.table(profile, network: network, influenceName: name), network)
         case .csv: try output.emit(csv: InfluenceReport.csv(profile, network: network), network)

@@ -35,10 +35,8 @@ struct MapCommand: ParsableCommand {
         """
     )
 
-    enum Kind: String, ExpressibleByArgument, CaseIterable { case network, grid, gaps, silos, boards, trust, key }
+    typealias Kind = MapRequest.Kind
     enum Format: String, ExpressibleByArgument, CaseIterable { case svg, png, pdf, dot }
-    enum SizeBy: String, ExpressibleByArgument, CaseIterable { case pagerank, power }
-    enum ClusterBy: String, ExpressibleByArgument, CaseIterable { case community, sector, type }
 
     @OptionGroup var input: NetworkOptions
     @Option(help: "network, grid, gaps, silos, boards, trust (ties coloured by surveyed trust, survey.csv) or key.") var kind: Kind = .network
@@ -47,8 +45,8 @@ struct MapCommand: ParsableCommand {
     @Option(help: "svg, png, pdf or dot.") var format: Format = .svg
     @Option(help: "Write to this file (atomically) instead of standard output ('-': standard output).") var out: String?
     @Option(help: "Seed for the layout and the grid's jitter.") var seed: UInt64 = 1
-    @Option(name: .customLong("size-by"), help: "Node size on the network map: pagerank or power.") var sizeBy: SizeBy = .pagerank
-    @Option(name: .customLong("cluster-by"), help: "Boxes on the network map: community, sector or type.") var clusterBy: ClusterBy?
+    @Option(name: .customLong("size-by"), help: "Node size on the network map: pagerank or power.") var sizeBy: MapRequest.SizeBy = .pagerank
+    @Option(name: .customLong("cluster-by"), help: "Boxes on the network map: community, sector or type.") var clusterBy: MapRequest.ClusterBy?
     @Option(help: "Draw only the agencies within --depth ties of this agency id (an ego map).") var focus: String?
     @Option(help: "Ties from --focus to include.") var depth: Int = 1
     @Option(help: "Draw only this community (numbered as partnerscope silos lists them), in full.") var community: Int?
@@ -66,57 +64,27 @@ struct MapCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try input.load(requirements: requirements)
-        var network = loaded.network
-        let boards = try BoardMapInputs(loaded: loaded, board: board, kind: kind, focus: focus, network: input.network)
-        if let focus {
-            guard let index = network.index(of: AgencyID(focus)) else {
-                Console.error("error: --focus: no agency with id '\(focus)' in \(input.network)")
-                throw ExitCode.usage
-            }
-            network = EgoNetwork.around(index, depth: depth, in: network)
+        let request = MapRequest(kind: kind, engine: engine, seed: seed, sizeBy: sizeBy, clusterBy: clusterBy,
+                                 focus: focus.map { AgencyID($0) }, depth: depth, community: community, full: full,
+                                 tolerance: tolerance, board: board.map { BoardID($0) })
+        let drawing: MapDrawing
+        do {
+            drawing = try request.describe(
+                loaded.network, boards: loaded.boards, survey: loaded.survey,
+                requirements: { try requirements.load(networkDirectory: loaded.directory, quiet: input.quiet, strict: input.strict).requirements },
+                surveyOptions: { try survey.options(for: $0, network: input.network) })
+        } catch let error as MapRequestError {
+            Console.error(message(error))
+            throw error == .noBoards ? ExitCode.invalidData : error == .noSurvey ? ExitCode.missingInput : ExitCode.usage
         }
-        if let community {
-            let membership = MapInputs.communities(network, seed: seed)
-            let members = membership.indices.filter { membership[$0] == community }
-            guard !members.isEmpty else {
-                Console.error("error: --community: no community \(community) in \(input.network) (partnerscope silos lists them)")
-                throw ExitCode.usage
-            }
-            network = network.subnetwork(agencies: members, name: "\(network.name)/community=\(community)")
-        }
-        // Above 150 agencies the network and silos maps show one node per community, unless a
-        // part (--focus, --community) or everything (--full) is asked for.
-        if (kind == .network || kind == .silos), focus == nil, community == nil, !full, network.agencyCount > AggregateMap.threshold {
-            let membership = MapInputs.communities(network, seed: seed)
-            let names = Dictionary(uniqueKeysWithValues: Set(membership).map { ($0, "community \($0)") })
-            let map = AggregateMap(network: network, groups: membership, groupNames: names,
-                                   groupedBy: "communities", groupOptions: MapInputs.communityCaption(weighted: false, seed: seed),
-                                   influence: MapInputs.influence(network), seed: seed)
-            let description = map.description()
-            if format == .dot { try write(Data(DOTWriter.write(description).utf8)); return }
-            try draw(description, engine: MapStyle.defaultEngine(agencies: description.nodes.count, ties: description.edges.count))
-            return
-        }
-        var (description, layoutEngine) = kind == .boards
-            ? try boards.describe(loaded, requirements: requirements, quiet: input.quiet, strict: input.strict, engine: engine, seed: seed)
-            : try describe(network, engine: engine, loaded: loaded)
-        if kind == .network, let highlight = boards.highlight {
-            description = BoardHighlight.apply(to: description, members: highlight.members, boardName: highlight.name)
-        }
-
         if format == .dot {
-            try write(Data(DOTWriter.write(description).utf8))
+            try write(Data(DOTWriter.write(drawing.description).utf8))
             return
         }
-        try draw(description, engine: layoutEngine)
-    }
-
-    /// Lays out and writes `description` in the chosen format.
-    private func draw(_ description: GraphDescription, engine layoutEngine: LayoutEngine) throws {
         let result: Rendering
         do {
             // Of a few seeded layouts, the one that prints largest on A4 (PageFit).
-            result = try PageFit.render(description, engine: layoutEngine, formats: [RenderFormat(rawValue: format.rawValue)!],
+            result = try PageFit.render(drawing.description, engine: drawing.engine, formats: [RenderFormat(rawValue: format.rawValue)!],
                                         seed: UInt32(truncatingIfNeeded: seed), timeout: timeout)
         } catch {
             Console.error("error: \(error.withAdvice)")
@@ -126,57 +94,16 @@ struct MapCommand: ParsableCommand {
         try write(Data(result.outputs[0]))
     }
 
-    private func describe(_ network: Network, engine: LayoutEngine?, loaded: LoadedNetwork) throws -> (GraphDescription, LayoutEngine) {
-        switch kind {
-        case .trust:
-            guard let data = loaded.survey else {
-                Console.error("\(input.network): error: --kind trust needs survey.csv, and this folder has none")
-                throw ExitCode.missingInput
-            }
-            // The survey names agencies by the loaded network's indices; an ego view (--focus) keeps its own.
-            let remapped = data.remapped(agencyMap: loaded.network.agencies.map { network.index(of: $0.id) }).survey
-            let analysis = SurveyAnalysis(network: network, survey: remapped, options: try survey.options(for: remapped, network: input.network))
-            let map = TrustMap(analysis: analysis, influence: MapInputs.influence(network), influenceName: MapLegend.pageRankSize,
-                               engine: engine, seed: seed)
-            return (map.description(), map.engine)
-        case .network, .boards:  // .boards is drawn by BoardMapInputs; this branch is not reached for it
-            let (values, name) = sizeBy == .power ? (MapInputs.power(network), MapLegend.powerSize)
-                : (MapInputs.influence(network), MapLegend.pageRankSize)
-            let clustering: MapClustering? = switch clusterBy {
-            case .community: .community(MapInputs.communities(network, seed: seed))
-            case .sector: .sector
-            case .type: .type
-            case nil: nil
-            }
-            var map = NetworkMap(network: network, influence: values, influenceName: name, clustering: clustering,
-                                 engine: engine, seed: seed)
-            map.options = MapInputs.options(network, engine: map.engine, seed: seed,
-                                            size: sizeBy == .power ? "formal power" : "influence",
-                                            boxes: MapInputs.boxes(clusterBy, seed: seed))
-            return (map.description(), map.engine)
-        case .key:
-            return (MapLegend.sheet(), .neato)
-        case .grid:
-            var map = PowerInterestMap(network: network, influence: MapInputs.influence(network),
-                                       influenceName: MapLegend.pageRankSize, seed: seed)
-            map.options = MapInputs.options(network, engine: PowerInterestMap.engine, seed: seed, size: "influence",
-                                            extra: ["high rating \(map.grid.highThreshold) or more"])
-            return (map.description(), PowerInterestMap.engine)
-        case .gaps:
-            let analysis = CoterminosityAnalysis(network: network, tolerance: tolerance)
-            var map = GapsMap(network: network, gaps: analysis.gaps, engine: engine, seed: seed)
-            map.options = MapInputs.options(network, engine: map.engine, seed: seed,
-                                            extra: ["coterminosity tolerance \(NumberFormat.json(tolerance * 100))%"])
-            return (map.description(), map.engine)
-        case .silos:
-            let s = MapInputs.silos(network, seed: seed)
-            var map = SilosMap(network: network, membership: s.membership, brokers: s.brokers,
-                               articulationPoints: s.articulationPoints, bridges: s.bridges, engine: engine, seed: seed,
-                               communityOptions: MapInputs.communityCaption(weighted: false, seed: seed))
-            map.options = MapInputs.options(network, engine: map.engine, seed: seed,
-                                            extra: ["communities: \(MapInputs.communityCaption(weighted: false, seed: seed))",
-                                                    MapInputs.brokerCaption(agencies: network.agencyCount)])
-            return (map.description(), map.engine)
+    /// The diagnostic for a request the data cannot satisfy, naming the options involved.
+    private func message(_ error: MapRequestError) -> String {
+        switch error {
+        case .noBoards: "\(input.network): error: --kind boards needs boards.csv and memberships.csv in the network folder"
+        case .boardOnWrongKind: "error: --board works with --kind network or --kind boards"
+        case .boardWithFocus: "error: --board and --focus cannot be combined (the ego map re-numbers agencies)"
+        case let .unknownBoard(id): "error: --board: no board with id '\(id.rawValue)' in \(input.network) (partnerscope boards \(input.network) lists them)"
+        case let .unknownAgency(id): "error: --focus: no agency with id '\(id.rawValue)' in \(input.network)"
+        case let .unknownCommunity(c): "error: --community: no community \(c) in \(input.network) (partnerscope silos lists them)"
+        case .noSurvey: "\(input.network): error: --kind trust needs survey.csv, and this folder has none"
         }
     }
 

@@ -149,7 +149,7 @@ import TestSupport
         #expect(doc.texts.contains("0 (3)") && doc.texts.contains("1 (2)"))  // the legend's communities
     }
 
-    // MARK: Sizes, engines, ego maps
+    // MARK: Sizes and engines
 
     @Test func networkMap_nodeArea_isProportionalToInfluence() throws {
         let d = networkMap().description()
@@ -168,14 +168,6 @@ import TestSupport
         #expect(MapStyle.defaultEngine(agencies: 100, ties: 5000) == .sfdp)
         #expect(MapStyle.layoutAttributes(engine: .sfdp, agencies: 1000, seed: 1)["splines"] == "false")
         #expect(MapStyle.layoutAttributes(engine: .sfdp, agencies: 1000, seed: 1)["overlap"] == "prism")
-    }
-
-    @Test func egoNetwork_depthOneAndTwo_followTiesEitherWay() {
-        let one = EgoNetwork.around(3, depth: 1, in: network)  // vcs: council (funding in), forum (informal)
-        #expect(one.agencies.map(\.id.rawValue) == ["council", "vcs", "forum"])
-        let two = EgoNetwork.around(3, depth: 2, in: network)
-        #expect(two.agencies.map(\.id.rawValue) == ["council", "police", "icb", "vcs", "forum"])
-        #expect(EgoNetwork.around(4, depth: 0, in: network).agencyCount == 1)
     }
 
     // MARK: Determinism and hostile text
