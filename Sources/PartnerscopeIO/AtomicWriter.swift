@@ -12,11 +12,36 @@ public enum AtomicWriter {
     /// is written in place instead: renaming over it would replace the device with a file.
     /// A symbolic link is followed: the file it points to is replaced, not the link.
     public static func write(_ data: Data, to path: String) throws {
+        try stream(to: path) { stream in
+            data.withUnsafeBytes { stream.write($0.bindMemory(to: UInt8.self)) }
+        }
+    }
+
+    /// Writes to `path` atomically what `body` streams, without holding the whole output in
+    /// memory: the bytes go through a ``ByteStream`` into a temporary file beside `path`, which is
+    /// renamed over `path` only once every byte is written, creating parent folders as needed.
+    ///
+    /// A destination that exists and is a character device, pipe or socket (`/dev/stdout`, a FIFO)
+    /// is written in place instead: renaming over it would replace the device with a file.
+    /// A symbolic link is followed: the file it points to is replaced, not the link.
+    ///
+    /// - Throws: the file-system error (the first failed write included); on failure the
+    ///   destination is left untouched and the temporary file is removed.
+    /// - Complexity: O(bytes) time, O(1 MiB) memory beyond what `body` holds.
+    public static func stream(to path: String, _ body: (ByteStream) -> Void) throws {
         var info = stat()
         if stat(path, &info) == 0 {  // follows symbolic links
             let kind = info.st_mode & S_IFMT
             if kind == S_IFCHR || kind == S_IFIFO || kind == S_IFSOCK || kind == S_IFBLK {
-                try writeInPlace(data, to: path)
+                let fd = open(path, O_WRONLY)
+                guard fd >= 0 else { throw posixError(path, "cannot open") }
+                defer { close(fd) }
+                let stream = ByteStream(descriptor: fd)
+                body(stream)
+                if let code = stream.finish() {
+                    errno = code
+                    throw posixError(path, "cannot write")
+                }
                 return
             }
         }
@@ -25,8 +50,18 @@ public enum AtomicWriter {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         removeStaleTemporaries(in: folder.path)
         let temporary = folder.appendingPathComponent(temporaryName(temporaryPrefix))
+        let fd = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        guard fd >= 0 else { throw posixError(path, "cannot create a temporary file beside") }
         do {
-            try data.write(to: temporary)
+            let stream = ByteStream(descriptor: fd)
+            body(stream)
+            let failure = stream.finish()
+            let closed = close(fd)
+            if let failure {
+                errno = failure
+                throw posixError(path, "cannot write")
+            }
+            if closed != 0 { throw posixError(path, "cannot write") }
             if rename(temporary.path, url.path) != 0 {
                 throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path,
                     NSLocalizedDescriptionKey: "cannot rename into \(path): \(String(cString: strerror(errno)))"])
@@ -50,25 +85,6 @@ public enum AtomicWriter {
 
     static func fileType(_ path: String) -> FileAttributeType? {
         (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType
-    }
-
-    /// Writes to an existing device or pipe, all bytes or an error (e.g. "No space left on device"
-    /// from /dev/full).
-    static func writeInPlace(_ data: Data, to path: String) throws {
-        let fd = open(path, O_WRONLY)
-        guard fd >= 0 else { throw posixError(path, "cannot open") }
-        defer { close(fd) }
-        try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
-            var offset = 0
-            while offset < buffer.count {
-                let n = Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    throw posixError(path, "cannot write")
-                }
-                offset += n
-            }
-        }
     }
 
     static func posixError(_ path: String, _ what: String) -> CocoaError {

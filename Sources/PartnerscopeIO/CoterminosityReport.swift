@@ -30,29 +30,75 @@ public enum CoterminosityReport {
     /// agency_a id, then agency_b id).
     public static func orderedPairs(_ pairs: [CoterminosityPair], network: Network,
                                     typeOrder: [String]? = nil) -> [CoterminosityPair] {
+        pairOrder(pairs, network: network, typeOrder: typeOrder).map { $0.swapped ? pairs[$0.index].swapped : pairs[$0.index] }
+    }
+
+    /// The order of ``orderedPairs(_:network:typeOrder:)`` as indices into `pairs`, each with
+    /// whether it is seen from `b`, for writers that stream the rows without copying the pairs.
+    ///
+    /// - Complexity: O(n log n + p log p) (``CoterminosityPair/splitOrder(_:ids:swapping:)``).
+    public static func pairOrder(_ pairs: [CoterminosityPair], network: Network,
+                                 typeOrder: [String]? = nil) -> [(index: Int, swapped: Bool)] {
         var rank = [String: Int]()
         for (k, t) in (typeOrder ?? []).enumerated() where rank[t] == nil { rank[t] = k }
-        let oriented = pairs.map { p -> CoterminosityPair in
-            let ra = rank[network.agencies[p.a].type] ?? Int.max
-            let rb = rank[network.agencies[p.b].type] ?? Int.max
-            return rb < ra ? p.swapped : p
+        let typeRank = network.types.map { rank[$0] ?? Int.max }
+        let agencyType = network.agencyTypeIndex
+        return CoterminosityPair.splitOrder(pairs, ids: network.agencies.map(\.id)) { p in
+            typeRank[Int(agencyType[p.b])] < typeRank[Int(agencyType[p.a])]
         }
-        return CoterminosityPair.rankedBySplit(oriented, ids: network.agencies.map(\.id))
     }
 
     // MARK: Pairs
 
-    public static func pairsCSV(_ rows: [CoterminosityPair], network: Network) -> String {
-        var csv = CSVWriter(header: pairColumns)
-        for p in rows {
-            let a = network.agencies[p.a], b = network.agencies[p.b]
-            csv.appendRow([a.id.rawValue, b.id.rawValue, a.type, b.type, p.relation.rawValue,
-                           NumberFormat.csv(p.jaccard), NumberFormat.csv(p.aInB), NumberFormat.csv(p.bInA),
-                           NumberFormat.csv(p.populationShared), NumberFormat.csv(p.populationAOnly),
-                           NumberFormat.csv(p.populationBOnly), NumberFormat.csv(p.populationMisaligned),
-                           p.partners ? "true" : "false"])
+    /// Streams the pair rows as CSV (``pairColumns``, fields escaped as ``CSVWriter`` escapes them,
+    /// numbers as ``NumberFormat/csv(_:)``) for `pairs` taken in `order` (``pairOrder(_:network:typeOrder:)``),
+    /// with `columns` (name, value) added to every record as ``AsAtStamp/csv(_:columns:)`` adds
+    /// them. Written row by row to `stream`, never built as one string: `gaps --all` on a large
+    /// network is millions of rows. Ids and types are escaped once per agency and numbers
+    /// formatted straight into the stream's buffer.
+    ///
+    /// - Complexity: O(n + p) time for n agencies and p rows; memory O(n) beyond the stream's buffer.
+    public static func writePairsCSV(_ pairs: [CoterminosityPair], order: [(index: Int, swapped: Bool)],
+                                     network: Network, columns: [(String, String)], to stream: ByteStream) {
+        let escape = { (field: String) in Array(CSVWriter.escape(field).utf8) }
+        let extra = columns.map { "," + CSVWriter.escape($0.1) }.joined()
+        stream.write((pairColumns + columns.map(\.0)).map { CSVWriter.escape($0) }.joined(separator: ","))
+        stream.write(byte: 0x0A)
+        let ids = network.agencies.map { escape($0.id.rawValue) }
+        let types = network.types.map(escape)
+        let typeOf = network.agencyTypeIndex
+        let relations = CoterminosityRelation.allCases.map { Array(",\(CSVWriter.escape($0.rawValue)),".utf8) }
+        let partners = Array(",true\(extra)\n".utf8), strangers = Array(",false\(extra)\n".utf8)
+        for (index, swapped) in order {
+            let p = swapped ? pairs[index].swapped : pairs[index]
+            stream.write(ids[p.a])
+            stream.write(byte: 0x2C)
+            stream.write(ids[p.b])
+            stream.write(byte: 0x2C)
+            stream.write(types[Int(typeOf[p.a])])
+            stream.write(byte: 0x2C)
+            stream.write(types[Int(typeOf[p.b])])
+            switch p.relation {
+            case .coterminous: stream.write(relations[0])
+            case .aWithinB: stream.write(relations[1])
+            case .bWithinA: stream.write(relations[2])
+            case .partial: stream.write(relations[3])
+            }
+            stream.writeCSV(p.jaccard)
+            stream.write(byte: 0x2C)
+            stream.writeCSV(p.aInB)
+            stream.write(byte: 0x2C)
+            stream.writeCSV(p.bInA)
+            stream.write(byte: 0x2C)
+            stream.writeCSV(p.populationShared)
+            stream.write(byte: 0x2C)
+            stream.writeCSV(p.populationAOnly)
+            stream.write(byte: 0x2C)
+            stream.writeCSV(p.populationBOnly)
+            stream.write(byte: 0x2C)
+            stream.writeCSV(p.populationMisaligned)
+            stream.write(p.partners ? partners : strangers)
         }
-        return csv.text
     }
 
     static func pairJSON(_ p: CoterminosityPair, network: Network) -> JSONValue {

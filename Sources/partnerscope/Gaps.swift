@@ -109,12 +109,17 @@ struct GapsCommand: ParsableCommand {
         switch by {
         case .pair:
             let rowsAre = all ? "overlapping pairs" : (partnersOnly ? "gaps between tied partners" : "coterminosity gaps")
-            let rows = CoterminosityReport.orderedPairs(all ? analysis.pairs : analysis.gaps, network: network,
-                                                        typeOrder: typeOrder)
+            let pairs = all ? analysis.pairs : analysis.gaps
+            let rows = { CoterminosityReport.orderedPairs(pairs, network: network, typeOrder: typeOrder) }
             switch format {
-            case .csv: try output.emit(csv: CoterminosityReport.pairsCSV(rows, network: network), network)
-            case .json: try output.emit(json: CoterminosityReport.pairsJSON(rows, analysis: analysis, network: network, rowsAre: rowsAre), network)
-            case .table: try output.emit(table: CoterminosityReport.pairsText(rows, analysis: analysis, network: network, rowsAre: rowsAre), network)
+            case .csv:
+                // Streamed row by row: with --all on a large network the rows are millions.
+                let order = CoterminosityReport.pairOrder(pairs, network: network, typeOrder: typeOrder)
+                try output.emit(csvStream: network) { columns, stream in
+                    CoterminosityReport.writePairsCSV(pairs, order: order, network: network, columns: columns, to: stream)
+                }
+            case .json: try output.emit(json: CoterminosityReport.pairsJSON(rows(), analysis: analysis, network: network, rowsAre: rowsAre), network)
+            case .table: try output.emit(table: CoterminosityReport.pairsText(rows(), analysis: analysis, network: network, rowsAre: rowsAre), network)
             }
         case .agency:
             switch format {

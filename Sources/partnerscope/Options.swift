@@ -238,6 +238,30 @@ struct OutputOptions: ParsableArguments {
         try emit(AsAtStamp.csv(text, network.asAt ?? .all))
     }
 
+    /// Streams CSV that `body` writes, after a header naming `network`'s day: `body` gets the
+    /// `as_at` column to add to every record (as ``emit(csv:_:)`` adds it) and the stream. For
+    /// outputs of millions of rows, which are then never held in memory: a file is still written
+    /// atomically (``AtomicWriter/stream(to:_:)``). Exit statuses as ``write(_:to:)``.
+    func emit(csvStream network: Network, _ body: (_ columns: [(String, String)], ByteStream) -> Void) throws {
+        let columns = [("as_at", (network.asAt ?? .all).description)]
+        guard let out, out != "-" else {
+            let stream = ByteStream(descriptor: STDOUT_FILENO)
+            body(columns, stream)
+            if let code = stream.finish() {
+                if code != EPIPE { Console.error("error: cannot write to standard output: \(String(cString: strerror(code)))") }
+                Console.exit(ExitCode.ioError.rawValue)
+            }
+            return
+        }
+        try RunInputs.checkFile(out)
+        do {
+            try AtomicWriter.stream(to: out) { body(columns, $0) }
+        } catch {
+            Console.error("\(out): error: cannot write: \(error.localizedDescription)")
+            throw ExitCode.cannotCreate
+        }
+    }
+
     /// Emits a JSON document whose first field `as_at` names the day it describes.
     func emit(json value: JSONValue, _ network: Network) throws {
         try emit(AsAtStamp.json(value, network.asAt ?? .all).rendered())

@@ -78,14 +78,50 @@ public struct CoterminosityPair: Hashable, Sendable {
 
     /// `pairs` sorted by ``populationMisaligned`` descending, then by the id of `a`, then of `b`:
     /// the worst splits first, in an order that does not depend on file order.
-    /// - Complexity: O(p log p) for p pairs.
+    /// - Complexity: O(p log p) for p pairs (see ``splitOrder(_:ids:swapping:)``).
     public static func rankedBySplit(_ pairs: [CoterminosityPair], ids: [AgencyID]) -> [CoterminosityPair] {
-        pairs.sorted { l, r in
-            let lm = l.populationMisaligned, rm = r.populationMisaligned
-            if lm != rm { return lm > rm }
-            if ids[l.a] != ids[r.a] { return ids[l.a] < ids[r.a] }
-            return ids[l.b] < ids[r.b]
+        splitOrder(pairs, ids: ids).map { pairs[$0.index] }
+    }
+
+    /// The order of ``rankedBySplit(_:ids:)`` without copying a pair: the index of each pair in
+    /// `pairs`, worst split first, with whether it is seen from `b` (`swapping` said so, and the
+    /// ranking then uses the swapped pair's ids). Equal keys (only possible when two agencies share
+    /// an id) keep the order of `pairs`, as a stable sort of the pairs would.
+    ///
+    /// Ids are compared once, in an O(n log n) sort of the agencies; each pair is then a 24-byte
+    /// key (misaligned people, the two id ranks, its index), so sorting millions of pairs moves no
+    /// strings and no 80-byte pairs, and a writer can stream the rows from `pairs` in this order.
+    ///
+    /// - Complexity: O(n log n + p log p) time and O(n + p) memory for n agencies and p pairs.
+    public static func splitOrder(_ pairs: [CoterminosityPair], ids: [AgencyID],
+                                  swapping swap: (CoterminosityPair) -> Bool = { _ in false })
+        -> [(index: Int, swapped: Bool)] {
+        let byID = ids.indices.sorted { ids[$0] < ids[$1] }
+        var rank = [UInt64](repeating: 0, count: ids.count)
+        var r: UInt64 = 0
+        for k in byID.indices {
+            if k > 0 && ids[byID[k - 1]] < ids[byID[k]] { r += 1 }
+            rank[byID[k]] = r
         }
+        struct Key {
+            var misaligned: Double
+            var ranks: UInt64
+            var index: Int32
+            var swapped: Bool
+        }
+        var keys = [Key]()
+        keys.reserveCapacity(pairs.count)
+        for (i, p) in pairs.enumerated() {
+            let s = swap(p)
+            let (a, b) = s ? (p.b, p.a) : (p.a, p.b)
+            keys.append(Key(misaligned: p.populationMisaligned, ranks: rank[a] << 32 | rank[b], index: Int32(i), swapped: s))
+        }
+        keys.sort { l, r in
+            if l.misaligned != r.misaligned { return l.misaligned > r.misaligned }
+            if l.ranks != r.ranks { return l.ranks < r.ranks }
+            return l.index < r.index
+        }
+        return keys.map { (Int($0.index), $0.swapped) }
     }
 
     /// A coterminosity gap: the boundaries cut across each other (`partial`) and the two agencies
