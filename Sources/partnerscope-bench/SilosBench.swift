@@ -2,22 +2,34 @@ import Foundation
 import PartnerscopeCore
 import PartnerscopeIO
 
-/// `partnerscope-bench silos [--agencies N] [--relationships M] [--seed S] [--restarts R] [--edges FILE]`
+/// `partnerscope-bench silos [--agencies N] [--relationships M] [--seed S] [--restarts R] [--edges FILE]
+///                           [--network DIR] [--per-restart R]`
 ///
 /// Builds the seeded synthetic network (``SyntheticNetwork``), takes its undirected unweighted view,
 /// and times ``Leiden/communities(_:resolution:seed:restarts:)`` with one run and with `--restarts`
 /// runs (default ``Leiden/defaultRestarts``), then the other silo measures. With `--edges FILE` the
 /// undirected edge list (`u v` per line, 0-based, each tie once) is written first, so that
 /// `scripts/bench/silos_bench.sh` can run leidenalg on exactly the same graph in the same run.
+/// `--network DIR` takes a network folder (at its default day) instead of the synthetic network;
+/// `--per-restart R` prints only the modularity of each of R restarts and the best of the first k.
 enum SilosBench {
     static func run(_ args: [String]) throws {
         let a = BenchArguments(args)
-        let synthetic = SyntheticNetwork(agencyCount: a.int("agencies", 100_000),
-                                         relationshipCount: a.int("relationships", 1_000_000),
-                                         areaCount: a.int("areas", 1_000), seed: UInt64(a.int("seed", 42)))
-        let network = synthetic.make()
+        let network: Network
+        if let folder = a.options["network"] {
+            // A network folder as `silos` sees it: at its default day.
+            network = try NetworkLoader().load(directory: folder).asAt(nil).network
+        } else {
+            network = SyntheticNetwork(agencyCount: a.int("agencies", 100_000),
+                                       relationshipCount: a.int("relationships", 1_000_000),
+                                       areaCount: a.int("areas", 1_000), seed: UInt64(a.int("seed", 42))).make()
+        }
         let graph = Graph(network: network)
         print("agencies: \(graph.vertexCount) ties: \(graph.edgeCount)")
+        if let count = a.options["per-restart"].flatMap(Int.init) {
+            perRestart(graph, restarts: count)
+            return
+        }
         if let path = a.options["edges"] {
             var text = ""
             text.reserveCapacity(graph.edgeCount * 14)
@@ -48,6 +60,23 @@ enum SilosBench {
         let (_, eiSeconds) = Measure.seconds { EIIndex.byGroup(graph, groups: sectors, groupCount: Sector.allCases.count) }
         Measure.report("ei_index_seconds", eiSeconds, "s")
         Measure.report("peak_memory_mib", Measure.peakMemoryMiB(), "MiB")
+    }
+
+    /// The evidence for ``Leiden/defaultRestarts``: the modularity of each of `restarts` restarts
+    /// (seed 1, restart r seeded as in ``Leiden/communities(_:resolution:seed:restarts:)``), and for
+    /// each k the best of the first k, which is what `--restarts k` keeps.
+    static func perRestart(_ graph: Graph, restarts: Int) {
+        let cpuStart = cpuSeconds()
+        let (q, seconds) = Measure.seconds { Leiden.modularityPerRestart(graph, seed: 1, restarts: restarts) }
+        Measure.report("leiden_\(restarts)runs_seconds", seconds, "s")
+        Measure.report("leiden_\(restarts)runs_cpu_seconds", cpuSeconds() - cpuStart, "s")
+        var best = -Double.infinity
+        for (r, x) in q.enumerated() {
+            best = max(best, x)
+            print("restart \(r + 1): modularity \(NumberFormat.fixed(x, 6)) best_of_first_\(r + 1): \(NumberFormat.fixed(best, 6))")
+        }
+        let sorted = q.sorted()
+        print("spread: min \(NumberFormat.fixed(sorted.first ?? 0, 6)) median \(NumberFormat.fixed(sorted[sorted.count / 2], 6)) max \(NumberFormat.fixed(sorted.last ?? 0, 6))")
     }
 
     /// CPU time of this process: wall time is unreliable on a shared machine, and every measured

@@ -26,6 +26,25 @@ import Testing
         #expect(a == b)
     }
 
+    /// Restarts run in parallel but are compared in restart order: the partition kept by k restarts
+    /// is the first best (within 1e-13) of the first k restarts' modularities, and restart r's
+    /// modularity does not depend on how many restarts are asked for.
+    @Test(arguments: ["karate", "knoke-information", "emon-Texas"])
+    func leiden_restarts_keepTheFirstBestInRestartOrder(_ name: String) {
+        let graph = SilosReference.named(name).graph()
+        let q = Leiden.modularityPerRestart(graph, seed: 5, restarts: 12)
+        #expect(q.count == 12)
+        #expect(Leiden.modularityPerRestart(graph, seed: 5, restarts: 3) == Array(q.prefix(3)))
+        var best = -Double.infinity
+        for k in 1...12 {
+            if q[k - 1] > best + 1e-13 { best = q[k - 1] }
+            let p = Leiden.communities(graph, seed: 5, restarts: k)
+            // Either that restart's partition, or the components when it does not beat them.
+            #expect(p.modularity == best || p.count == Components(graph.undirected()).count, "\(name), \(k) restarts")
+        }
+        #expect(Leiden.communities(graph, seed: 5, restarts: 12) == Leiden.communities(graph, seed: 5, restarts: 12))
+    }
+
     @Test func leiden_communities_numberedBySmallestMember() {
         let p = Leiden.communities(SilosReference.named("emon-Texas").graph(), seed: 3)
         var firstSeen: [Int] = []

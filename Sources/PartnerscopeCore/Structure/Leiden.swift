@@ -16,9 +16,13 @@ import Foundation
 /// A pass ends when a level cannot be aggregated any further; passes repeat from the partition found
 /// until one pass changes nothing (igraph's `n_iterations = -1`).
 ///
-/// The whole algorithm is run `restarts` times with seeds drawn from `SplitMix64(seed:)`, and the
-/// partition with the highest modularity is kept (the first among equals), so the result is
-/// deterministic for a seed and much less variable than a single run on small networks. When that
+/// The whole algorithm is run `restarts` times, restart r always seeded with the r-th draw of
+/// `SplitMix64(seed:)`, and the partition with the highest modularity is kept, the first in restart
+/// order among equals (within 1e-13): chosen by (modularity, restart index), so the result is
+/// deterministic for a seed and much less variable than a single run on small networks. Restarts
+/// run in parallel on ``ParallelWork``'s workers, one batch of a restart per worker at a time, and
+/// are compared in restart order, so the partition is the one a run of the restarts one after
+/// another keeps, whatever the number of cores. When that
 /// partition is no better (within 1e-12) than the connected components taken as communities, the
 /// components are returned instead: among partitions of equal modularity the coarsest says the
 /// least that the data does not support. This matters for networks without community structure,
@@ -34,7 +38,8 @@ import Foundation
 ///   - seed: the seed of the random visiting orders and refinement choices.
 ///   - restarts: independent runs, the best kept (default ``defaultRestarts``; at least 1).
 /// - Returns: the partition and its modularity at `resolution`, on the undirected view.
-/// - Complexity: about O(|E|) per level and pass, times `restarts`; memory O(|V| + |E|).
+/// - Complexity: about O(|E|) per level and pass, times `restarts` divided over the cores; memory
+///   O(|V| + |E|) per worker.
 /// - Corner cases: the empty graph gives an empty partition with modularity 0; a graph without ties
 ///   (one vertex, or isolated vertices only) gives singletons with modularity 0; isolated vertices
 ///   are always communities of their own; each connected component is partitioned separately in effect.
@@ -54,17 +59,26 @@ public enum Leiden {
         let base = LeidenLevel(g)
         guard base.total > 0 else { return Partition(membership: Array(0..<n), modularity: 0) }
         let gamma = max(0, resolution)
-        var seeds = SplitMix64(seed: seed)
+        let seeds = restartSeeds(seed: seed, restarts: restarts)
         var best: [Int] = []
         var bestQ = -Double.infinity
-        for _ in 0..<max(1, restarts) {
-            var rng = SplitMix64(seed: seeds.next())
-            let membership = run(base, gamma: gamma, rng: &rng)
-            let q = base.modularity(membership, gamma: gamma)
-            if q > bestQ + 1e-13 {
+        // Restarts run in parallel, a batch of one per worker at a time (so memory holds one
+        // membership per worker, not one per restart), and are then taken in restart order: the
+        // partition kept is the one a run of the restarts one after another would keep.
+        let workers = ParallelWork.defaultWorkers
+        var next = 0
+        while next < seeds.count {
+            let batch = seeds[next..<min(seeds.count, next + workers)]
+            let results = ParallelWork.map(count: batch.count, workers: workers) { k -> ([Int], Double) in
+                var rng = SplitMix64(seed: batch[batch.startIndex + k])
+                let membership = run(base, gamma: gamma, rng: &rng)
+                return (membership, base.modularity(membership, gamma: gamma))
+            }
+            for (membership, q) in results where q > bestQ + 1e-13 {
                 bestQ = q
                 best = membership
             }
+            next += batch.count
         }
         let components = Components(g).label
         let componentsQ = base.modularity(components, gamma: gamma)
@@ -74,6 +88,31 @@ public enum Leiden {
             return Partition(membership: components, modularity: componentsQ)
         }
         return Partition(membership: best, modularity: bestQ)
+    }
+
+    /// The seed of each restart: restart r always uses the r-th draw of `SplitMix64(seed:)`,
+    /// whatever the number of restarts or of workers.
+    static func restartSeeds(seed: UInt64, restarts: Int) -> [UInt64] {
+        var seeds = SplitMix64(seed: seed)
+        return (0..<max(1, restarts)).map { _ in seeds.next() }
+    }
+
+    /// The modularity each restart of ``communities(_:resolution:seed:restarts:)`` reaches, in
+    /// restart order (before the comparison with the connected components): the evidence for
+    /// choosing the number of restarts (`partnerscope-bench silos --per-restart`).
+    ///
+    /// - Complexity: that of `restarts` runs, spread over the workers of ``ParallelWork``.
+    public static func modularityPerRestart(_ graph: Graph, resolution: Double = 1, seed: UInt64 = 1,
+                                            restarts: Int) -> [Double] {
+        let g = graph.isDirected ? graph.undirected() : graph
+        let base = LeidenLevel(g)
+        guard g.vertexCount > 0, base.total > 0 else { return [Double](repeating: 0, count: max(1, restarts)) }
+        let gamma = max(0, resolution)
+        let seeds = restartSeeds(seed: seed, restarts: restarts)
+        return ParallelWork.map(count: seeds.count) { r in
+            var rng = SplitMix64(seed: seeds[r])
+            return base.modularity(run(base, gamma: gamma, rng: &rng), gamma: gamma)
+        }
     }
 
     /// One full Leiden run from singletons, iterated until a pass changes nothing.
