@@ -6,7 +6,9 @@
 // seven files, in the order agencies.csv, relationships.csv, areas.csv, boundaries.csv (a file not
 // reached is absent), then a requirements file, which goes through RequirementsLoader (diagnostics
 // must point into it; requirements that load are the ones the analyses use), then boards.csv and
-// memberships.csv (the boards analysis runs when they load, see `checkBoards`). Every network is
+// memberships.csv (the boards analysis runs when they load, see `checkBoards`), then survey.csv,
+// audit.csv and audit-questions.csv (the survey, audit and spend analyses run, see
+// `checkSurveyAuditSpend`). Every network is
 // also looked at on two days (`checkDated`): the latest date it describes and 1900-01-01. Built with -D STRUCTURED, the bytes instead choose a well-formed folder
 // (counts, references, and values from lists of legal, boundary and extreme ones; see
 // `structuredFolder`), so that most inputs load and the fuzzing goes into the analyses.
@@ -22,8 +24,8 @@ import Foundation
 
 private let separator: UInt8 = 0x1E
 private let fileNames = ["agencies.csv", "relationships.csv", "areas.csv", "boundaries.csv"]
-/// The optional board files, after the requirements part.
-private let boardFileNames = ["boards.csv", "memberships.csv"]
+/// The optional board, survey and audit files, after the requirements part.
+private let boardFileNames = ["boards.csv", "memberships.csv", "survey.csv", "audit.csv", "audit-questions.csv"]
 /// This process's scratch folder (in memory where /dev/shm exists), removed at exit.
 private let scratch = "\(FileManager.default.fileExists(atPath: "/dev/shm") ? "/dev/shm/" : NSTemporaryDirectory())partnerscope-fuzz-\(getpid())"
 private let folder: String = {
@@ -126,8 +128,76 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     }
     checkWriters(analysis)
     checkBoards(loaded, requirements: requirements)
+    checkSurveyAuditSpend(loaded, analysis: analysis, requirements: requirements)
     checkDated(loaded, requirements: requirements)
     return 0
+}
+
+/// The survey, audit and spend analyses as `quality`, `audit`, `spend` and the report's sections
+/// run them: every symmetrisation and every wave (the first four), the audit beside its evidence
+/// (gaps, missing partners, board load, surveyed trust); every rating and answer refers to an
+/// agency (and board) of the network; response rate, reciprocity and tie coverage lie in [0, 1];
+/// every text, JSON document and table (CSV and HTML) and the report's files are well formed.
+private func checkSurveyAuditSpend(_ loaded: LoadedNetwork, analysis: NetworkAnalysis, requirements: Requirements) {
+    let network = loaded.network
+    var tables: [ReportTable] = []
+    var documents: [(String, JSONValue)] = []
+    var quality: QualityReport?
+    if let survey = loaded.survey {
+        precondition(survey.ratings.allSatisfy { $0.respondent < network.agencyCount && $0.about < network.agencyCount
+                                                 && $0.respondent != $0.about && survey.waves.indices.contains($0.wave) },
+                     "a rating outside the network")
+        for mode in Symmetrisation.allCases {
+            let q = QualityReport(network: network, survey: survey, options: .init(symmetrisation: mode),
+                                  droppedRatings: loaded.surveyRatingsDropped)
+            for w in q.analysis.waves {
+                for rate in [w.responseRate, w.ratingReciprocity, w.tieCoverage] {
+                    precondition(rate.map { $0 >= 0 && $0 <= 1 } ?? true, "wave \(survey.waves[w.wave]): a rate outside [0, 1]: \(rate!)")
+                }
+            }
+            tables += q.tables
+            documents.append(("quality.json", q.json()))
+            documents.append(("survey-metrics.json", q.metricsJSON()))
+            _ = q.text(top: 5)
+            checkWellFormed("survey.html", Array(q.sectionIntroHTML().utf8))
+            if mode == .mean { quality = q }
+        }
+        for wave in survey.waves.indices.prefix(4) {
+            _ = QualityReport(network: network, survey: survey, options: .init(wave: wave)).text(top: 3)
+        }
+    }
+    var audit: AuditReport?
+    if let answers = loaded.audit {
+        precondition(answers.audit.responses.allSatisfy { r in
+            r.respondent < network.agencyCount && (r.board.map { $0 < loaded.boards.boards.count } ?? true)
+                && answers.audit.questions.indices.contains(r.question)
+        }, "an audit answer outside the network")
+        let boards = loaded.boards.isEmpty ? nil : BoardAnalysis(network: network, boards: loaded.boards, requirements: requirements)
+        let r = AuditReport(network: network, audit: answers, boards: loaded.boards,
+                            gaps: analysis.coterminosity.hasGeography ? analysis.coterminosity.gaps : nil,
+                            missingPartners: analysis.missing?.findings.filter { $0.kind == .absent || $0.kind == .unlinked }.count,
+                            boardAnalysis: boards, survey: quality?.analysis)
+        tables += r.tables
+        documents.append(("audit.json", r.json()))
+        _ = r.text(top: 5)
+        _ = r.keyFindings()
+        checkWellFormed("audit.html", Array(r.sectionIntroHTML().utf8))
+        audit = r
+    }
+    let spend = SpendReport(network: network)
+    tables += [spend.areasTable, spend.typesTable]
+    documents.append(("spend.json", spend.json()))
+    _ = spend.text(top: 5)
+    if quality != nil || audit != nil {
+        for file in AnalystReport(analysis: analysis, requirementsOrigin: "fuzz", quality: quality, audit: audit).files() {
+            checkWellFormed(file.path, file.bytes)
+        }
+    }
+    for t in tables {
+        checkWellFormed("\(t.id).csv", Array(t.csv().utf8))
+        checkWellFormed("\(t.id).html", Array(t.html().utf8))
+    }
+    for (name, d) in documents { checkWellFormed(name, Array(d.rendered().utf8)) }
 }
 
 /// The boards analysis of a folder whose board files loaded: its text, JSON and every table as CSV
@@ -165,6 +235,7 @@ private func checkDated(_ loaded: LoadedNetwork, requirements: Requirements) {
             checkWellFormed(file.path, file.bytes)
         }
         checkBoards(dated, requirements: requirements)
+        checkSurveyAuditSpend(dated, analysis: analysis, requirements: requirements)
     }
 }
 

@@ -11,7 +11,7 @@
 # PartnerscopeCore` lines dropped) with -sanitize=fuzzer,address. The build, the corpus and any
 # crash-*/timeout-*/slow-unit-* files go to .build/fuzz/ (ignored by git). The seed corpus is made
 # from the test fixtures and a slice of Networks/west-yorkshire; see LoaderFuzz.swift for the input
-# format (files joined by the byte 0x1E). It runs one fuzzing process (no -jobs): the machine is small.
+# format (files joined by the byte 0x1E; the survey and audit files come last). It runs one fuzzing process (no -jobs): the machine is small.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 out=$root/.build/fuzz
@@ -56,6 +56,22 @@ for f in boards memberships; do
   [ "$f" = boards ] && printf '\036' >> "$out/seeds/boards-fixture"
   cat "$fixtures/boards-fixture/$f.csv" >> "$out/seeds/boards-fixture"
 done
+# Survey, audit and spend: the audit fixture (agencies given dates and budgets here), an empty
+# requirements part, its boards and memberships, a survey with dated and labelled waves (fire
+# answers in 2023-03 though founded in 2024), its audit and custom questions.
+af=$fixtures/audit-fixture
+{
+  printf 'id,name,sector,type,budget_m,start,end\n'
+  tail -n +2 "$af/agencies.csv" | awk -F, '{ b = (NR % 3 == 0) ? "" : NR * 10; s = ($1 == "fire") ? "2024" : ""; e = ($1 == "probation") ? "2023-06-30" : ""; print $1 "," $2 "," $3 "," $4 "," b "," s "," e }'
+  for f in relationships areas boundaries; do printf '\036'; cat "$af/$f.csv"; done
+  printf '\036\036'; cat "$af/boards.csv"; printf '\036'; cat "$af/memberships.csv"; printf '\036'
+  printf 'respondent,about,wave,trust_reliability,trust_mission,trust_openness,value_power,value_involvement,value_resources,frequency,provenance\n'
+  printf 'council1,police,2023-03,4,4,3,4,3,3,5,illustrative\npolice,council1,2023-03,2,3,,3,3,,2,illustrative\n'
+  printf 'fire,icb,2023-03,1,1,1,1,1,1,0,illustrative\nprobation,council2,2023-03,3,3,3,2,2,2,,illustrative\n'
+  printf 'council2,police,2024,1,2,1,4,4,4,1e9,illustrative\npolice,council2,2024,4,4,4,1,1,1,-3,illustrative\n'
+  printf 'icb,council1,spring,3,3,3,3,3,3,2.5,illustrative\n\036'
+  cat "$af/audit.csv"; printf '\036'; cat "$af/audit-questions.csv"
+} > "$out/seeds/survey-audit"
 # Time: a succession (PCT, then CCG, then ICB), ties with since and until, a conflict.
 {
   printf 'id,name,sector,type,start,end,successor_of\n'
