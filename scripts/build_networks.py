@@ -861,6 +861,11 @@ def wy_ties():
     return t
 
 
+# The `budget_provenance` of every west-yorkshire budget_m: no annual accounts were at hand to
+# source them from, so they stay marked as written for the sample.
+WY_BUDGET_PROVENANCE = "illustrative"
+
+
 def west_yorkshire(shared, eng_net):
     """Builds the sample from the hand-written lists above; areas and populations come from the
     2024 england network (LSOA21, Census 2021)."""
@@ -879,9 +884,12 @@ def west_yorkshire(shared, eng_net):
             net.add_area(l, a["name"], a["population"], lad)
     for (aid, name, sector, typ, level, power, interest, budget, statutory, gss, start, end,
          successor_of, basis, lads) in WY_AGENCIES:
+        # Every budget here is a rough order of magnitude written for the sample, not a figure from
+        # annual accounts: the data say so on the row (`budget_provenance`), and `spend` repeats it.
         net.add_agency(id=aid, name=name, sector=sector, type=typ, level=level, power=power,
                        interest=interest, budget_m=budget, statutory=statutory, gss_code=gss,
-                       start=start, end=end, successor_of=successor_of, basis=basis)
+                       start=start, end=end, successor_of=successor_of, basis=basis,
+                       budget_provenance=WY_BUDGET_PROVENANCE if budget not in (None, "") else "")
         for lad in lads:
             for l in lsoas_of[lad]:
                 net.cover(aid, l)
@@ -1479,7 +1487,9 @@ collaboratives, universities, colleges, Jobcentre Plus, Yorkshire Forward, LEP, 
 housing and private-sector ties, and the two `conflict` ties) are plausible but were written for the
 sample and not checked against records. All weights (1–5), power and interest scores, `since` dates
 other than statutory commencement or founding dates, and `budget_m` (rough order-of-magnitude annual
-spend in £ millions, left blank where not estimated) are illustrative too. Boundaries: councils,
+spend in £ millions, left blank where not estimated; no year, and no annual accounts behind them) are
+illustrative too. Every budget says so in the data: `agencies.budget_provenance` is `illustrative` on
+each row with a `budget_m`, and `partnerscope spend` and the audit's question F repeat it. Boundaries: councils,
 CCGs, colleges, universities and voluntary bodies cover their district's LSOAs; NHS trusts cover their
 main district(s) with share 1 (a whole-district approximation of catchments: Mid Yorkshire covers
 Kirklees and Wakefield, Calderdale and Huddersfield covers Calderdale and Kirklees, South West Yorkshire
@@ -1609,7 +1619,7 @@ def main(argv=None):
     eng.write(os.path.join(args.out, "england"), agency_cols=AGENCY_COLS + ["successor_of"])
     e21.write(os.path.join(args.out, "england-2021"))
     wy.write(os.path.join(args.out, "west-yorkshire"),
-             agency_cols=AGENCY_COLS + ["start", "end", "successor_of", "basis"],
+             agency_cols=AGENCY_COLS + ["start", "end", "successor_of", "basis", "budget_provenance"],
              rel_cols=["source", "target", "type", "weight", "directed", "since", "until", "basis", "provenance"])
     board_sets = write_boards(args.out, shared, reg, eng, eng_info, lads24, e21, e21_info, lads21, wy)
     used = set()

@@ -56,7 +56,9 @@ public struct AuditReport: Sendable {
             guard let g = e.gaps else { return "no boundaries, so coterminosity not measured" }
             return "\(g) coterminosity gap\(g == 1 ? "" : "s") between members; \(NumberFormat.grouped(Int((e.peopleMisaligned ?? 0).rounded()))) \(unit) on the wrong side of the line"
         case "F":
+            let marked = BudgetProvenance.label(BudgetProvenance.counts(network.agencies))
             return "budgets known for \(e.budgetsKnown) of \(e.members) members (£\(NumberFormat.grouped(Int(e.budgetTotal.rounded())))m in all)"
+                + (marked.isEmpty ? "" : "; the network's budgets are \(marked) (agencies.csv budget_provenance)")
         case "H":
             guard let mean = e.meanBoardLoad else { return "no boards.csv, so board load not measured" }
             let most = e.mostLoaded.map { "; most: \(network.agencies[$0].name) (\(e.mostLoadedBoards))" } ?? ""

@@ -14,12 +14,32 @@ public struct SpendReport: Sendable {
 
     var unit: String { spend.byPopulation ? "people" : "leaf areas" }
 
-    /// The approximation and its assumptions, in one paragraph.
+    /// How many budgets agencies.csv marks `budget_provenance=illustrative`, of how many budgets.
+    public var budgetProvenance: (illustrative: Int, budgeted: Int) { BudgetProvenance.counts(network.agencies) }
+
+    /// The warning every output opens with when budgets are marked illustrative; empty otherwise.
+    public var illustrativeNote: String {
+        let (marked, budgeted) = budgetProvenance
+        if marked == 0 { return "" }
+        if marked == budgeted {
+            return "ILLUSTRATIVE BUDGETS: every budget_m is marked budget_provenance=illustrative in agencies.csv (written to show the method, not taken from annual accounts), so these figures are not real spend. "
+        }
+        return "ILLUSTRATIVE BUDGETS: \(marked) of the \(budgeted) budgets are marked budget_provenance=illustrative in agencies.csv (not taken from annual accounts), and the figures below include them. "
+    }
+
+    /// The approximation and its assumptions, in one paragraph (after the warning about
+    /// illustrative budgets, when there is one).
     public var assumptions: String {
-        "An approximation: each agency's budget_m (one year's, as agencies.csv records it) is spread over the areas it serves in proportion to the \(unit) it serves there (boundaries.csv shares), as if every pound were spent evenly per head; a body's regional or back-office spend is placed like the rest. Only agencies of the network with a budget_m count: the 'no budget' column counts bodies serving the area whose budget is not recorded. 'Through ties' is the share of the area's spend from agencies that commission or fund another agency of the network (the data hold no amount per tie)."
+        illustrativeNote + "An approximation: each agency's budget_m (one year's, as agencies.csv records it) is spread over the areas it serves in proportion to the \(unit) it serves there (boundaries.csv shares), as if every pound were spent evenly per head; a body's regional or back-office spend is placed like the rest. Only agencies of the network with a budget_m count: the 'no budget' column counts bodies serving the area whose budget is not recorded. 'Through ties' is the share of the area's spend from agencies that commission or fund another agency of the network (the data hold no amount per tie)."
     }
 
     static let sectors = Sector.allCases
+
+    /// On every row: `illustrative` when every budget is marked so, `3 of 26 illustrative`, or empty.
+    var budgetsLabel: String { BudgetProvenance.label(budgetProvenance) }
+    var budgetsColumn: ReportTable.Column {
+        .init("budgets", "Budgets", help: "illustrative: agencies.csv marks the budgets budget_provenance=illustrative")
+    }
 
     /// One row per reporting area, in areas.csv order.
     public var areasTable: ReportTable {
@@ -28,7 +48,7 @@ public struct SpendReport: Sendable {
             return [.text(area.code.rawValue), .text(area.name), .number(s.population, digits: 0), .number(s.total, digits: 1),
                     .number(s.perHead, digits: 0)]
                 + Self.sectors.map { .number(s.bySector[$0] ?? 0, digits: 1) }
-                + [.number(s.throughTiesShare, digits: 3), .int(s.fundedAgencies), .int(s.unbudgetedAgencies)]
+                + [.number(s.throughTiesShare, digits: 3), .int(s.fundedAgencies), .int(s.unbudgetedAgencies), .text(budgetsLabel)]
         }
         return ReportTable(
             id: "spend", title: "Total Place: public money by area",
@@ -38,7 +58,8 @@ public struct SpendReport: Sendable {
                       .init("spend_m", "Spend £m", numeric: true), .init("per_head", "£ per head", numeric: true)]
                 + Self.sectors.map { .init("\($0.rawValue)_m", "\($0.rawValue.capitalized) £m", numeric: true) }
                 + [.init("through_ties_share", "Through ties", numeric: true, help: "share of the spend from agencies that commission or fund through ties"),
-                   .init("agencies_with_budget", "Bodies", numeric: true), .init("agencies_without_budget", "No budget", numeric: true)],
+                   .init("agencies_with_budget", "Bodies", numeric: true), .init("agencies_without_budget", "No budget", numeric: true),
+                   budgetsColumn],
             rows: rows)
     }
 
@@ -50,7 +71,7 @@ public struct SpendReport: Sendable {
             for (type, x) in s.byType {
                 rows.append([.text(area.code.rawValue), .text(area.name), .text(type), .number(x, digits: 1),
                              .number(s.population > 0 ? x * 1_000_000 / s.population : nil, digits: 0),
-                             .number(s.total > 0 ? x / s.total : nil, digits: 3)])
+                             .number(s.total > 0 ? x / s.total : nil, digits: 3), .text(budgetsLabel)])
             }
         }
         return ReportTable(
@@ -59,7 +80,7 @@ public struct SpendReport: Sendable {
             emptyNote: "No area receives spend.",
             columns: [.init("area", "Area"), .init("name", "Name", long: true), .init("type", "Type"),
                       .init("spend_m", "Spend £m", numeric: true), .init("per_head", "£ per head", numeric: true),
-                      .init("share", "Share of the area", numeric: true)],
+                      .init("share", "Share of the area", numeric: true), budgetsColumn],
             rows: rows)
     }
 
@@ -76,7 +97,9 @@ public struct SpendReport: Sendable {
     }
 
     public func text(top: Int) -> String {
-        var out = "Total Place: \(network.name)\n\n"
+        var out = "Total Place: \(network.name)\n"
+        if !illustrativeNote.isEmpty { out += illustrativeNote.trimmingCharacters(in: .whitespaces) + "\n" }
+        out += "\n"
         for f in findings() { out += "- \(f)\n" }
         out += "\n" + assumptions + "\n"
         out += areasTable.terminalText(columns: ["area", "name", "population", "spend_m", "per_head", "public_m", "voluntary_m", "through_ties_share", "agencies_without_budget"], top: top)
@@ -87,6 +110,8 @@ public struct SpendReport: Sendable {
         .object([
             ("network", .string(network.name)), ("method", .string("population-share apportionment")),
             ("assumptions", .string(assumptions)), ("weighted_by", .string(unit)),
+            ("budgets", .string(budgetsLabel)), ("illustrative_budgets", .int(budgetProvenance.illustrative)),
+            ("budgets_recorded", .int(budgetProvenance.budgeted)),
             ("placed_m", .number(spend.placed)), ("budgeted_m", .number(spend.budgeted)),
             ("unplaced", .array(spend.unplaced.map { .string(network.agencies[$0].id.rawValue) })),
             ("findings", .array(findings().map { .string($0) })),

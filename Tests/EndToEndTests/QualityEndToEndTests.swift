@@ -92,10 +92,13 @@ private let auditFixture = "Tests/TestSupport/Fixtures/audit-fixture"
     let run = try Executable.run(["spend", "Networks/west-yorkshire", "--format", "csv"])
     #expect(run.status == 0, "\(run.stderr)")
     let lines = run.stdout.split(separator: "\n").map(String.init)
-    #expect(lines.first == "area,name,population,spend_m,per_head,public_m,private_m,voluntary_m,community_m,through_ties_share,agencies_with_budget,agencies_without_budget,as_at")
+    #expect(lines.first == "area,name,population,spend_m,per_head,public_m,private_m,voluntary_m,community_m,through_ties_share,agencies_with_budget,agencies_without_budget,budgets,as_at")
     #expect(lines.count == 6)   // the five districts of West Yorkshire
+    // Every budget_m of west-yorkshire is marked budget_provenance=illustrative (agencies.csv).
+    #expect(lines.dropFirst().allSatisfy { $0.hasSuffix(",illustrative,2022-07-01") })
     let text = try Executable.run(["spend", "Networks/west-yorkshire"])
     #expect(text.stdout.contains("An approximation:"))
+    #expect(text.stdout.contains("ILLUSTRATIVE BUDGETS: every budget_m is marked budget_provenance=illustrative"))
 }
 
 @Test func map_kindTrust_needsASurvey_andDrawsOneEdgePerRatedPair() throws {
