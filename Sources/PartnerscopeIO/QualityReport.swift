@@ -52,7 +52,9 @@ public struct QualityReport: Sendable {
         var s: String
         switch w.invitation {
         case let .inExistence(date): s = "in existence in \(date.text)"
-        case .wholeNetwork: s = "every agency of the network \(network.asAt?.phrase ?? "all dates") (the wave is not a date)"
+        case .wholeNetwork:
+            if case let .day(day)? = network.asAt { s = "every agency of the network as at \(day) (the wave is not a date)" }
+            else { s = "every agency of the network, whatever its dates (the wave is not a date)" }
         }
         if w.respondentsOutsideWaveDate > 0 {
             s += ", and \(w.respondentsOutsideWaveDate) that answered though their dates say they did not exist then"
