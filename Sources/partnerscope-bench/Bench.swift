@@ -21,6 +21,7 @@ struct Bench {
         ("centrality", CentralityBench.usage, CentralityBench.run),
         ("centrality-edges", "centrality-edges FILE [--agencies N] [--relationships M] [--seed S]", CentralityBench.writeEdges),
         ("boards", "boards [--agencies N] [--boards B] [--memberships M] [--seed S] [--edges FILE]  (two-mode centrality and co-membership projection)", BoardsBench.run),
+        ("survey", "survey [--agencies N] [--ratings K] [--ties M] [--seed S] [--repeat R] [--out DIR]  (PARTNER survey scores; scripts/bench/survey.sh pairs it with pandas)", SurveyBench.run),
         ("batch", "batch [--england DIR] [--type icb] [--maps yes] [--jobs N]  (the full batch comparison: load, split, analyse every group, report files)", BatchBench.run),
     ]
 
