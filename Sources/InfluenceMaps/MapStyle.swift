@@ -109,8 +109,11 @@ public enum MapStyle {
 
     /// Node diameters (inches) whose areas are proportional to `values`, the largest being
     /// `maximum`; values at or below 0 get `minimum`, as does anything smaller.
-    public static func diameters(_ values: [Double], maximum: Double, minimum: Double) -> [Double] {
-        let top = values.filter(\.isFinite).max() ?? 0
+    ///
+    /// `top` is the value drawn at `maximum` (default: the largest of `values`); small multiples
+    /// pass the largest of every map, so that one value has one size on all of them.
+    public static func diameters(_ values: [Double], maximum: Double, minimum: Double, top: Double? = nil) -> [Double] {
+        let top = top ?? values.filter(\.isFinite).max() ?? 0
         return values.map { v in
             guard top > 0, v.isFinite, v > 0 else { return minimum }
             return max(minimum, maximum * (v / top).squareRoot())

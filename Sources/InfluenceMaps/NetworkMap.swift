@@ -23,6 +23,9 @@ public struct NetworkMap: Sendable {
     /// The options the map was drawn with, in words (day, sizing, grouping, layout, seed), shown as
     /// the legend's last line so that the picture can be reproduced; nil says nothing.
     public var options: String?
+    /// One scale shared with other maps (small multiples): the influence drawn at the largest
+    /// size, and the agency count that sets that size and the font; nil: this map's own.
+    public var sharedScale: (top: Double, agencies: Int)?
 
     public init(network: Network, influence: [Double], influenceName: String, clustering: MapClustering? = nil,
                 engine: LayoutEngine? = nil, seed: UInt64 = 1) {
@@ -47,9 +50,10 @@ public struct NetworkMap: Sendable {
         g.nodeDefaults = MapStyle.nodeDefaults
         g.edgeDefaults = ["arrowsize": "0.7"]
         let values = (0..<n).map { $0 < influence.count ? influence[$0] : 0 }
-        let maxD = MapStyle.maximumDiameter(agencies: n)
-        let diameters = MapStyle.diameters(values, maximum: maxD, minimum: maxD / 6)
-        let fontSize = MapStyle.fontSize(agencies: n)
+        let scaleAgencies = sharedScale?.agencies ?? n
+        let maxD = MapStyle.maximumDiameter(agencies: scaleAgencies)
+        let diameters = MapStyle.diameters(values, maximum: maxD, minimum: maxD / 6, top: sharedScale?.top)
+        let fontSize = MapStyle.fontSize(agencies: scaleAgencies)
         for i in MapStyle.order(network) {
             g.nodes.append(MapStyle.agencyNode(i, MapStyle.agencyNode(network.agencies[i], diameter: diameters[i], fontSize: fontSize)))
         }

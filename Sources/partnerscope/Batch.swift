@@ -52,7 +52,9 @@ struct BatchCommand: ParsableCommand {
             }
             throw ExitCode.invalidData
         }
-        let recording = store != nil
+        let rowNoun: String = if case .agencyType = criterion { "footprints" } else { "areas" }
+        // The whole network, measured once, for every footprint's people and borders.
+        let basis = FootprintProfile.Basis(network: whole)
         var history: HistoryRun?
         if let store {
             let byID = Dictionary(whole.agencies.map { ($0.id.rawValue, $0) }, uniquingKeysWith: { a, _ in a })
@@ -66,7 +68,8 @@ struct BatchCommand: ParsableCommand {
             count: groups.count, noun: "areas", options: options,
             title: "\(whole.name) by \(criterion)",
             description: "partnerscope batch \(network) --by \(criterion): \(groups.count) sub-networks, each with every agency whose boundary touches the group's areas and the ties among them.",
-            names: groups.map(\.key), history: history
+            names: groups.map(\.key), history: history,
+            rowNoun: rowNoun
         ) { i in
             let group = groups[i]
             guard !group.roots.isEmpty else {
@@ -76,7 +79,9 @@ struct BatchCommand: ParsableCommand {
             let analysis = NetworkAnalysis(network: sub, requirements: requirements, options: ComparisonRow.analysisOptions)
             var row = ComparisonRow(key: group.key, label: group.label, analysis: analysis)
             row.footprintPopulation = NetworkSplit.footprintPopulation(group, in: whole)
-            return .row(row, drawing: sub, title: group.label, options: options, analysis: recording ? analysis : nil)
+            let owner: Int? = if case .agencyType = criterion { whole.agencyIndex[AgencyID(group.key)] } else { nil }
+            row.profile = FootprintProfile(footprint: group.roots, basis: basis, owner: owner)
+            return .row(row, drawing: sub, title: group.label, analysis: analysis)
         }
     }
 }

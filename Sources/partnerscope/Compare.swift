@@ -35,7 +35,6 @@ struct CompareCommand: ParsableCommand {
         let explicit = options.requirements.requirements
         let quiet = options.quiet, strict = options.strict
         let store = try options.history.open()
-        let recording = store != nil
         var history: HistoryRun?
         if let store {
             history = HistoryRun(store: store, command: "compare", split: "network", network: keys.joined(separator: "+"),
@@ -65,8 +64,9 @@ struct CompareCommand: ParsableCommand {
             }
             let network = time.view(loaded).network
             let analysis = NetworkAnalysis(network: network, requirements: requirements, options: ComparisonRow.analysisOptions)
-            let row = ComparisonRow(key: keys[i], label: paths[i], analysis: analysis)
-            return .row(row, drawing: network, title: keys[i], options: options, analysis: recording ? analysis : nil)
+            var row = ComparisonRow(key: keys[i], label: paths[i], analysis: analysis)
+            row.profile = FootprintProfile(wholeNetwork: .init(network: network, coterminosity: analysis.coterminosity))
+            return .row(row, drawing: network, title: keys[i], analysis: analysis)
         }
     }
 }

@@ -38,23 +38,12 @@ struct ComparisonOptions: ParsableArguments {
     }
 }
 
-/// The outcome of one unit of a comparison: a row (and its map, or why the map failed, and the
-/// analysis when the run is recorded in a history), or a failure.
+/// The outcome of one unit of a comparison: a row with the network to draw, its title and its
+/// analysis (for its own report and the history), or a failure. The maps are drawn after every
+/// unit is analysed, so that they share one scale (``SmallMultipleMap/SharedScale``).
 enum ComparisonOutcome: Sendable {
-    case row(ComparisonRow, map: Result<String, GraphvizError>?, analysis: NetworkAnalysis? = nil)
+    case row(ComparisonRow, drawing: Network, title: String, analysis: NetworkAnalysis)
     case failed(ComparisonReport.Failure)
-
-    /// A row with its small-multiple map unless `--no-maps` (a failed map is kept, to be reported).
-    static func row(_ row: ComparisonRow, drawing network: Network, title: String, options: ComparisonOptions,
-                    analysis: NetworkAnalysis?) -> Self {
-        guard !options.noMaps else { return .row(row, map: nil, analysis: analysis) }
-        do throws(GraphvizError) {
-            let svg = try SmallMultipleMap.svg(network, title: title, timeout: options.timeout)
-            return .row(row, map: svg.map { .success($0) }, analysis: analysis)
-        } catch {
-            return .row(row, map: .failure(error), analysis: analysis)
-        }
-    }
 }
 
 /// What a comparison run records in the history besides its table.
@@ -74,7 +63,7 @@ enum ComparisonRun {
     /// Runs `count` jobs, reports progress under `noun`, writes the folder and prints the table.
     /// Exits 65 when some unit failed (after writing the others), 73 when the folder cannot be written.
     static func run(count: Int, noun: String, options: ComparisonOptions, title: String, description: String,
-                    names: [String], sortByKey: Bool = true, history: HistoryRun? = nil,
+                    names: [String], sortByKey: Bool = true, history: HistoryRun? = nil, rowNoun: String = "networks",
                     _ job: @escaping @Sendable (Int) -> ComparisonOutcome) throws {
         let out = options.output.folder(default: "comparison", quiet: options.quiet)
         try RunInputs.checkFolder(out)
@@ -83,27 +72,33 @@ enum ComparisonRun {
                                         progress: { done, index in progress.update(done: done, index: index) }, job)
         progress.finish()
         var rows: [ComparisonRow] = []
-        var maps: [String: String] = [:]
+        var drawings: [(key: String, network: Network, title: String)] = []
         var analyses: [String: NetworkAnalysis] = [:]
         var failures: [ComparisonReport.Failure] = []
-        var mapFailures: [(key: String, error: GraphvizError)] = []
         for outcome in outcomes {
             switch outcome {
-            case let .row(row, map, analysis):
+            case let .row(row, network, title, analysis):
                 rows.append(row)
-                switch map {
-                case let .success(svg): maps[row.key] = svg
-                case let .failure(error): mapFailures.append((row.key, error))
-                case nil: break
-                }
-                if let analysis { analyses[row.key] = analysis }
+                drawings.append((row.key, network, title))
+                analyses[row.key] = analysis
             case let .failed(failure):
                 failures.append(failure)
             }
         }
+        let drawn = options.noMaps ? SmallMultiples() : SmallMultiples.draw(drawings, options: options)
+        let maps = drawn.maps, mapFailures = drawn.failures
         let table = ComparisonTable(rows: rows, sortByKey: sortByKey)
-        let context = ComparisonReport.Context(title: title, description: description, failures: failures)
-        let files = ComparisonReport.files(table, context: context, maps: maps)
+        let context = ComparisonReport.Context(title: title, description: description, failures: failures, noun: rowNoun)
+        var reports: [String: [(path: String, bytes: [UInt8])]] = [:]
+        for row in rows {
+            guard let analysis = analyses[row.key] else { continue }
+            let map = maps[row.key].map {
+                AnalystReport.Map(id: "network", title: "Influence map", caption: "drawn at the scale shared by every map of the comparison", svg: $0, png: nil)
+            }
+            reports[row.key] = AnalystReport(analysis: analysis, maps: map.map { [$0] } ?? [],
+                                             mapsNote: map == nil ? "No map: the comparison was run with --no-maps or the map failed." : nil).files()
+        }
+        let files = ComparisonReport.files(table, context: context, maps: maps, legend: drawn.legend, reports: reports)
         do {
             try AtomicWriter.writeDirectory(out) { folder in
                 for (path, data) in files {
@@ -144,6 +139,42 @@ enum ComparisonRun {
             Console.error("error: \(mapFailures.count) of \(rows.count) maps could not be drawn; everything else is in \(out)/")
             throw mapFailures.allSatisfy(\.error.isTimeout) ? ExitCode.timedOut : ExitCode.renderFailed
         }
+    }
+}
+
+/// The small multiples of a comparison: every map drawn at one ``SmallMultipleMap/SharedScale``,
+/// in parallel, with their shared legend; the maps that failed, by key.
+struct SmallMultiples {
+    var maps: [String: String] = [:]
+    var legend: String?
+    var failures: [(key: String, error: GraphvizError)] = []
+
+    static func draw(_ drawings: [(key: String, network: Network, title: String)], options: ComparisonOptions) -> SmallMultiples {
+        var out = SmallMultiples()
+        guard !drawings.isEmpty else { return out }
+        let scale = SmallMultipleMap.SharedScale(drawings.map(\.network))
+        let progress = Progress(total: drawings.count, noun: "maps", quiet: options.quiet, names: drawings.map(\.key))
+        let results = ParallelWork.map(count: drawings.count, workers: options.jobs ?? ParallelWork.defaultWorkers,
+                                       progress: { done, index in progress.update(done: done, index: index) }) { k -> Result<String?, GraphvizError> in
+            do throws(GraphvizError) {
+                return .success(try SmallMultipleMap.svg(drawings[k].network, title: drawings[k].title, scale: scale, timeout: options.timeout))
+            } catch {
+                return .failure(error)
+            }
+        }
+        progress.finish()
+        for (k, result) in results.enumerated() {
+            switch result {
+            case let .success(svg): if let svg { out.maps[drawings[k].key] = svg }
+            case let .failure(error): out.failures.append((drawings[k].key, error))
+            }
+        }
+        do throws(GraphvizError) {
+            out.legend = try SmallMultipleMap.legendSVG(drawings.map(\.network), timeout: options.timeout)
+        } catch {
+            out.failures.append(("legend", error))
+        }
+        return out
     }
 }
 

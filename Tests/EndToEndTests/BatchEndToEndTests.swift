@@ -139,3 +139,50 @@ private func csvRows(_ url: URL) throws -> [[String: String]] {
     #expect(run.stderr.contains("error: 2 of 2 maps could not be drawn"))
     #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("comparison.csv").path))
 }
+
+/// The visible text of an HTML page: tags, scripts and styles removed, entities of `&`, `<`, `>` decoded.
+private func visibleText(_ html: String) -> String {
+    var s = html
+    for block in ["script", "style", "svg", "title"] {
+        while let open = s.range(of: "<\(block)"), let close = s.range(of: "</\(block)>", range: open.upperBound..<s.endIndex) {
+            s.removeSubrange(open.lowerBound..<close.upperBound)
+        }
+    }
+    s = s.replacingOccurrences(of: "<[^>]*>", with: " ", options: .regularExpression)
+    return s.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&amp;", with: "&")
+}
+
+/// The pages a national analyst reads name agencies and footprints (ids stay in links and
+/// tooltips), say a measure with one value everywhere once instead of in every row, and name each
+/// footprint's split councils with the bodies splitting them and the bodies crossing its border.
+@Test func batch_pages_nameNotIds_sameEverywhereOnce_splitCouncilsNamed() throws {
+    let dir = try Fixtures.makeNetwork(TwoRegions.files(), label: "pages")
+    let out = try Fixtures.temporaryDirectory("pages-out").appendingPathComponent("o")
+    let run = try Executable.run(["batch", dir.path, "--by", "type=icb", "--out-dir", out.path, "--no-maps", "--quiet"])
+    #expect(run.status == 65, "\(run.stderr)")  // h3 has no footprint
+    let index = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
+    let h1 = try String(contentsOf: out.appendingPathComponent("areas/h1.html"), encoding: .utf8)
+    let h2 = try String(contentsOf: out.appendingPathComponent("areas/h2.html"), encoding: .utf8)
+    for page in [index, h1, h2] {
+        let words = Set(visibleText(page).split { !$0.isLetter && !$0.isNumber }.map(String.init))
+        // Every id of the fixture but h3, whose failure message quotes its id.
+        #expect(words.isDisjoint(with: ["c1", "c2", "c3", "h1", "h2", "n1", "p1"]), "\(words.intersection(["c1", "c2", "c3", "h1", "h2", "n1", "p1"]))")
+    }
+    #expect(index.contains(">ICB One</a>") && index.contains("href=\"areas/h1.html\""))
+    // Both footprints hold one ICB and the national body: said once, not a column.
+    let table = try #require(index.components(separatedBy: "<table class=\"sortable\">").last?.components(separatedBy: "</table>").first)
+    #expect(!table.contains("agencies: environment") && !table.contains("agencies: icb"))
+    let same = try #require(index.components(separatedBy: "id=\"same\"").last?.components(separatedBy: "</section>").first)
+    #expect(same.contains("<b>agencies: environment</b>: 1 in all 2"))
+    #expect(same.contains("<b>agencies: icb</b>: 1 in all 2"))
+    // ICB One: Council One (L1 100, L2 200) has 200 of its 300 people with Police One.
+    #expect(h1.contains("<td>Council One</td><td class=\"n\">300</td><td class=\"n\">300</td><td>police</td><td>Police One 66.7%; none 33.3%</td>"))
+    // ICB Two: Council Three (L4 400, L5 500) has 400 of 900 with Police One.
+    #expect(h2.contains("<td>Council Three</td><td class=\"n\">900</td><td class=\"n\">900</td><td>police</td><td>Police One 44.4%; none 55.6%</td>"))
+    // Crossing ICB One's border: Police One straddles it (500 here, 400 elsewhere); the national
+    // body contains it (600 here, 900 elsewhere).
+    #expect(h1.contains("<td>Police One</td><td>police</td><td class=\"n\">500</td><td class=\"n\">400</td><td>straddles the border</td>"))
+    #expect(h1.contains("<td>National Body</td><td>environment</td><td class=\"n\">600</td><td class=\"n\">900</td><td>contains it</td>"))
+    // No plot or rank for a measure that is the same everywhere; one for each that varies.
+    #expect(!h1.contains("dp-p-type-environment-t") && h1.contains("dp-p-agencies-t"))
+}

@@ -3,13 +3,13 @@ import PartnerscopeCore
 import TestSupport
 import Testing
 
-/// Quartiles, Tukey fences and min-ranks from numpy 2.4.6 / pandas 3.1.1
+/// Quartiles, Tukey fences (none where IQR = 0) and min-ranks from numpy 2.4.6 / pandas 3.1.2
 /// (scripts/reference/comparison_reference.py → Fixtures/comparison_reference.json).
 @Test func comparisonTable_fencesAndRanks_matchNumpyAndPandas() throws {
     let data = try Data(contentsOf: Fixtures.url("comparison_reference.json"))
     let root = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     let fences = try #require(root["fences"] as? [String: [String: Any]])
-    #expect(fences.count == 4)
+    #expect(fences.count == 5)
     for (name, entry) in fences.sorted(by: { $0.key < $1.key }) {
         let values = (entry["values"] as! [Any]).map { $0 as? Double }
         let column = ComparisonTable.Column(name: name, values: values)

@@ -3,7 +3,9 @@
 
 1. Tukey fences and ranks: for a few fixed columns of numbers (with missing values), numpy's
    default (linear, Hyndman & Fan type 7) quartiles, the values beyond 1.5 IQR, and pandas
-   `rank(method="min", ascending=False)`.
+   `rank(method="min", ascending=False)`. A column whose IQR is 0 (more than half its values
+   equal, e.g. "ties" below) is degenerate: its fences collapse onto one value and every other
+   value would be an "outlier", so it has none (Partnerscope's rule since issue 16).
 2. England by ICB footprint: for each ICB of Networks/england, the agencies whose boundaries touch
    the ICB's LSOAs (every boundary is on an LSOA there, and no agency names a LAD or region, so
    "touching" is sharing an LSOA), the distinct undirected tied pairs among them, and networkx
@@ -31,6 +33,7 @@ columns = {
     "ties": [5.0, 5.0, 5.0, 5.0, 6.0],
     "few": [1.0, 1000.0, None],
     "small": [0.1, 0.12, 0.11, 0.13, 0.9, 0.105, 0.115, 0.01],
+    "constant": [-1.0, -1.0, -1.0, -1.0, -1.0, None],
 }
 fences = {}
 for name, values in columns.items():
@@ -41,7 +44,7 @@ for name, values in columns.items():
         q1, q3 = np.quantile(defined, [0.25, 0.75])
         iqr = q3 - q1
         entry["q1"], entry["q3"] = float(q1), float(q3)
-        entry["outliers"] = [None if pd.isna(v) else ("low" if v < q1 - 1.5 * iqr else "high" if v > q3 + 1.5 * iqr else None)
+        entry["outliers"] = [None if pd.isna(v) or iqr == 0 else ("low" if v < q1 - 1.5 * iqr else "high" if v > q3 + 1.5 * iqr else None)
                              for v in values]
     else:
         entry["outliers"] = [None] * len(values)

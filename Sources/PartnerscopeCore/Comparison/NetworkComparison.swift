@@ -29,6 +29,10 @@ import Foundation
 /// - `absentPartners`, `unlinkedPartners`: the `absent` and `unlinked` findings of ``MissingPartnersAnalysis``.
 /// - `brokers`: the three agencies with the most Gould–Fernandez brokerage roles between agency
 ///   types (``Brokerage``, directed view), ties broken by id; agencies with no role are left out.
+/// - `shareInGaps`, `agenciesPer100k`, `spendPerHead`: the per-head figures of ``profile`` (a
+///   ``FootprintProfile`` measured on the whole network, set by the caller; nil without one):
+///   residents of the footprint living in a coterminosity gap / residents; agencies, each counted
+///   by the share of its people living there, per 100,000 residents; Total Place spend per head.
 ///
 /// - Complexity: that of the analyses; all-pairs shortest paths O(|V||E|) and Leiden dominate for
 ///   small networks, coterminosity O(Σ_x d(x)²) for networks with many boundaries.
@@ -88,6 +92,9 @@ public struct ComparisonRow: Sendable {
     public var absentPartners: Int
     public var unlinkedPartners: Int
     public var brokers: [NamedScore]
+    /// The footprint's people and the bodies around its edge, measured on the whole network (set
+    /// by `batch` for each group, by `compare` for each whole network); nil when not measured.
+    public var profile: FootprintProfile?
 
     /// The ``NetworkAnalysis`` options of the comparison: the defaults of the individual commands,
     /// except that brokers are counted between agency types (between sectors says little where
@@ -113,6 +120,7 @@ public struct ComparisonRow: Sendable {
         self.key = key
         self.label = label
         footprintPopulation = nil
+        profile = nil
         let network = analysis.network
         let agencies = network.agencies
         self.agencies = agencies.count
@@ -190,16 +198,16 @@ public struct ComparisonRow: Sendable {
     public static let measureNames: [String] = [
         "agencies", "ties", "density", "degree_centralization", "betweenness_centralization", "components",
         "modularity", "communities", "ei_sector", "ei_type", "partner_pairs", "share_coterminous",
-        "population_covered", "population_footprint", "population_in_gaps", "population_misaligned", "absent_partners",
-        "unlinked_partners",
+        "population_covered", "population_footprint", "population_in_gaps", "share_in_gaps", "population_misaligned",
+        "agencies_per_100k", "spend_per_head", "absent_partners", "unlinked_partners",
     ]
 
     /// The value of each of ``measureNames`` (nil when undefined).
     public var measures: [Double?] {
         [Double(agencies), Double(ties), density, degreeCentralization, betweennessCentralization, Double(components),
          modularity, Double(communities), eiSector, eiType, Double(partnerPairs), shareCoterminous,
-         populationCovered, footprintPopulation, populationInGaps, populationMisaligned, Double(absentPartners),
-         Double(unlinkedPartners)]
+         populationCovered, footprintPopulation, populationInGaps, profile?.shareInGaps, populationMisaligned,
+         profile?.agenciesPer100k, profile?.spendPerHead, Double(absentPartners), Double(unlinkedPartners)]
     }
 }
 
@@ -212,8 +220,14 @@ public struct ComparisonRow: Sendable {
 ///
 /// Outliers (Tukey's fences): with Q1 and Q3 the quartiles of a column's defined values (linear
 /// interpolation between order statistics, as numpy's default and R's type 7), a value is *low*
-/// below Q1 − 1.5·IQR and *high* above Q3 + 1.5·IQR, IQR = Q3 − Q1. Columns with fewer than 4
-/// defined values have no outliers. Ranks: 1 = largest value, equal values share the smaller rank
+/// below Q1 − 1.5·IQR and *high* above Q3 + 1.5·IQR, IQR = Q3 − Q1. Only non-degenerate columns
+/// have outliers: at least 4 defined values and IQR > 0. A column whose IQR is 0 (more than half
+/// of its values equal — a count of London boroughs that is 0 outside London) would otherwise
+/// flag every value off the common one, which says nothing.
+///
+/// Variation: a column *varies* when it has two different defined values; one defined in every
+/// row with a single value is the same everywhere (``sameEverywhere``) and is better said once
+/// than repeated in every row. Ranks: 1 = largest value, equal values share the smaller rank
 /// ("min" ranking); undefined values have no rank.
 ///
 /// Reference: J. W. Tukey (1977), *Exploratory Data Analysis*, Addison-Wesley, ISBN 0-201-07616-0;
@@ -230,6 +244,19 @@ public struct ComparisonTable: Sendable {
         public var outliers: [Outlier?]
         /// Q1 and Q3 of the defined values, nil with fewer than 4.
         public var quartiles: (q1: Double, q3: Double)?
+        /// Whether two defined values differ.
+        public var varies: Bool
+        /// Whether outliers were screened for: at least 4 defined values and IQR > 0.
+        public var screened: Bool
+        /// The defined values, ascending.
+        public var sortedValues: [Double]
+        /// The median of the defined values, nil without any.
+        public var median: Double? { sortedValues.isEmpty ? nil : ComparisonTable.quantile(sortedValues, 0.5) }
+        /// The Tukey fences (Q1 − 1.5·IQR, Q3 + 1.5·IQR) when the column is screened.
+        public var fences: (low: Double, high: Double)? {
+            guard screened, let q = quartiles else { return nil }
+            return (q.q1 - 1.5 * (q.q3 - q.q1), q.q3 + 1.5 * (q.q3 - q.q1))
+        }
 
             /// Ranks, quartiles and outliers of `values` (see the type's definitions); NaN and
             /// infinite values count as undefined.
@@ -242,11 +269,13 @@ public struct ComparisonTable: Sendable {
             }
             var outliers = [Outlier?](repeating: nil, count: values.count)
             var quartiles: (Double, Double)?
+            var screened = false
             if defined.count >= 4 {
                 let q1 = ComparisonTable.quantile(defined, 0.25), q3 = ComparisonTable.quantile(defined, 0.75)
                 quartiles = (q1, q3)
                 let iqr = q3 - q1
-                for (i, v) in values.enumerated() {
+                screened = iqr > 0
+                for (i, v) in values.enumerated() where screened {
                     guard let v, v.isFinite else { continue }
                     if v < q1 - 1.5 * iqr { outliers[i] = .low } else if v > q3 + 1.5 * iqr { outliers[i] = .high }
                 }
@@ -256,6 +285,9 @@ public struct ComparisonTable: Sendable {
             self.ranks = ranks
             self.outliers = outliers
             self.quartiles = quartiles
+            self.screened = screened
+            varies = defined.first != defined.last
+            sortedValues = defined
         }
     }
 
@@ -286,6 +318,23 @@ public struct ComparisonTable: Sendable {
             raw.append(("councils_split_\(type)", rows.map { r in r.councilsSplit.first { $0.0 == type }.map { Double($0.1) } }))
         }
         columns = raw.map { Column(name: $0.0, values: $0.1) }
+    }
+
+    /// The columns with a single value wherever they are defined: "the same everywhere" (with
+    /// fewer than two rows, none).
+    public var sameEverywhere: [Column] {
+        guard rows.count > 1 else { return [] }
+        return columns.filter { c in !c.varies && !c.sortedValues.isEmpty }
+    }
+
+    /// The columns defined in no row (e.g. spend per head when no agency has a budget).
+    public var undefinedEverywhere: [Column] { columns.filter(\.sortedValues.isEmpty) }
+
+    /// The columns that tell rows apart: those that vary (with fewer than two rows, every
+    /// column with a value).
+    public var varying: [Column] {
+        guard rows.count > 1 else { return columns.filter { !$0.sortedValues.isEmpty } }
+        return columns.filter(\.varies)
     }
 
     /// The column named `name`, if any.
