@@ -161,7 +161,7 @@ public struct DotPlot: Sendable {
         // The median named at the right end of its line, above it (below it when the line is near the top).
         let medianY = y(median) - 3 < top + 10 ? y(median) + 11 : y(median) - 3
         body.append(text("median \(format(median))", x: right - 3, y: medianY, anchor: "end", size: 9, fill: "#555"))
-        let highest = Self.short(points[order.first!.index].label, max: 30), lowest = Self.short(points[order.last!.index].label, max: 30)
+        let highest = Self.short(points[order.first!.index].label, max: 24), lowest = Self.short(points[order.last!.index].label, max: 24)
         if let sel = selected, let k = order.firstIndex(where: { $0.index == sel }) {
             // The selected row named above the plot, where a long name cannot run off its edge.
             body.append(text("\(Self.short(points[sel].label, max: 44)): \(format(order[k].value)), rank \(k + 1) of \(n)",

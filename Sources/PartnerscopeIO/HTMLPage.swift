@@ -74,7 +74,7 @@ public struct HTMLPage: Sendable {
     .grid img{width:210px;height:160px;object-fit:contain}
     .pair{display:flex;gap:1rem}.pair figure{flex:1;margin:0}.pair img{width:100%}
     nav a{margin-right:1em}.note{color:#57606a;max-width:75ch}ul.same li{margin:.15rem 0}th.wrap{white-space:normal;min-width:5rem;max-width:9rem}
-    .plots{display:flex;flex-wrap:wrap;gap:12px}.plots figure{margin:0;padding:6px 8px;width:min-content}.plots figure svg{margin:0;max-height:none}
+    .plots{display:flex;flex-wrap:wrap;gap:12px}.plots figure{margin:0;padding:6px 8px;width:min-content}.plots figure svg{margin:0;max-height:none;max-width:none}
     .plots figcaption{font-weight:600;color:#1d2329}.plots figcaption small{display:block;font-weight:normal;color:#57606a}
     svg.dotplot a:hover circle{stroke:#000;stroke-width:2}
     .multiples{display:flex;flex-wrap:wrap;gap:12px;align-items:flex-end}.multiples figure{margin:0;text-align:center}.multiples img{max-width:none}

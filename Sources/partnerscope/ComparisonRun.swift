@@ -126,6 +126,7 @@ enum ComparisonRun {
             try options.history.record(run, in: history.store, quiet: options.quiet)
         }
         for f in mapFailures { Console.error("error: \(f.key): the map was not drawn: \(f.error.withAdvice)") }
+        if let e = drawn.legendFailure { Console.error("error: the legend of maps.html was not drawn: \(e.withAdvice)") }
         if !failures.isEmpty {
             for f in context.failures {
                 // A load error's lines start with FILE:LINE:COLUMN as printed; other lines say whose they are.
@@ -135,18 +136,20 @@ enum ComparisonRun {
             Console.error("error: \(failures.count) of \(count) \(noun) failed; the other \(rows.count) are in \(out)/")
             throw ExitCode.invalidData
         }
-        if !mapFailures.isEmpty {
-            Console.error("error: \(mapFailures.count) of \(rows.count) maps could not be drawn; everything else is in \(out)/")
-            throw mapFailures.allSatisfy(\.error.isTimeout) ? ExitCode.timedOut : ExitCode.renderFailed
+        let renderErrors = mapFailures.map(\.error) + (drawn.legendFailure.map { [$0] } ?? [])
+        if !renderErrors.isEmpty {
+            Console.error("error: \(mapFailures.count) of \(rows.count) maps\(drawn.legendFailure == nil ? "" : " and their legend") could not be drawn; everything else is in \(out)/")
+            throw renderErrors.allSatisfy(\.isTimeout) ? ExitCode.timedOut : ExitCode.renderFailed
         }
     }
 }
 
 /// The small multiples of a comparison: every map drawn at one ``SmallMultipleMap/SharedScale``,
-/// in parallel, with their shared legend; the maps that failed, by key.
+/// in parallel, with their shared legend; the maps that failed, by key, and why the legend failed.
 struct SmallMultiples {
     var maps: [String: String] = [:]
     var legend: String?
+    var legendFailure: GraphvizError?
     var failures: [(key: String, error: GraphvizError)] = []
 
     static func draw(_ drawings: [(key: String, network: Network, title: String)], options: ComparisonOptions) -> SmallMultiples {
@@ -172,7 +175,7 @@ struct SmallMultiples {
         do throws(GraphvizError) {
             out.legend = try SmallMultipleMap.legendSVG(drawings.map(\.network), timeout: options.timeout)
         } catch {
-            out.failures.append(("legend", error))
+            out.legendFailure = error
         }
         return out
     }

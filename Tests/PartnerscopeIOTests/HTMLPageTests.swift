@@ -67,7 +67,8 @@ import Testing
 
     @Test func everyPage_hasTheOnePolicyStylesheetAndScript() throws {
         let pages = try Self.pages()
-        #expect(pages.count == 7)
+        // The report, the comparison's index, two area pages and its maps page, trend, board theme, diff.
+        #expect(pages.count == 8)
         for (name, page) in pages {
             #expect(page.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n"), "\(name)")
             #expect(page.components(separatedBy: "<meta http-equiv=\"Content-Security-Policy\" content=\"\(HTMLPage.contentSecurityPolicy)\">").count == 2, "\(name)")
