@@ -8,8 +8,15 @@ Python packages):
   - every table has as many body rows as its CSV file has records (read with Python's csv module);
   - clicking a numeric heading sorts that column (largest first), clicking again reverses it;
   - the page asks for nothing over the network (every request is file: or data:);
-  - no element id is used twice (two inline maps must not share Graphviz's ids).
-Saves a full-page screenshot (PNG).
+  - no element id is used twice (two inline maps must not share Graphviz's ids);
+  - the explorer (scripts/check_report_browser.py's check_explorer): the embedded agency data parses
+    and agrees with the centrality table's names (so escaping kept `</script>` in a name from ending
+    the block); hovering an agency's node with the mouse shows its card; clicking it marks its node,
+    exactly its ties and exactly its rows in every table; the sector, type, tie and community filters
+    hide exactly the other agencies, edges and rows; typing in the search box marks the matches and
+    Enter selects the first; the wheel, a drag, the buttons and the keyboard zoom and pan a map.
+Saves a full-page screenshot (PNG); with --states DIR also one PNG per explorer state (default,
+hover, click, filter, search) and the print layout (print.pdf, and print-N.png if pdftoppm exists).
 
 Any other page Partnerscope writes (the comparison and area pages of compare/batch, the trend,
 board-theme and diff pages) is checked when the first argument is its .html file: it loads with no
@@ -17,7 +24,7 @@ exception, console or log error (a blocked image is a Content-Security-Policy vi
 network request, carries the Content-Security-Policy, every image loads, and every sortable table
 sorts on its first numeric heading (largest first, then smallest first).
 
-Usage: check_report_browser.py REPORT_DIR|PAGE.html SCREENSHOT.png [--chromium PATH]
+Usage: check_report_browser.py REPORT_DIR|PAGE.html SCREENSHOT.png [--chromium PATH] [--states DIR]
 Exit status: 0 all checks pass, 1 a check failed, 77 Chromium is not available (skip).
 A self-test first loads a page with a deliberate console error and exception and fails unless
 both are caught, so a silent checker cannot pass a broken page.
@@ -28,6 +35,7 @@ import csv
 import fcntl
 import json
 import os
+import re
 import select
 import shutil
 import subprocess
@@ -177,6 +185,259 @@ def self_test(browser):
         raise RuntimeError(f"self-test: the checker did not catch the canary page's errors (saw {seen})")
 
 
+def shot(browser, session, path, clip=None):
+    evaluate(browser, session, "document.activeElement && document.activeElement !== document.getElementById('x-search') && document.activeElement.blur()")
+    params = {"format": "png"}
+    if clip:
+        params["clip"] = dict(clip, scale=1)
+    Path(path).write_bytes(base64.b64decode(browser.send("Page.captureScreenshot", params, session=session)["data"]))
+
+
+def mouse(browser, session, kind, x, y, **extra):
+    params = {"type": kind, "x": x, "y": y}
+    params.update(extra)
+    browser.send("Input.dispatchMouseEvent", params, session=session)
+
+
+def centre_of(browser, session, selector):
+    """Scrolls the first element matching `selector` to the middle of the window; its centre in CSS pixels."""
+    box = evaluate(browser, session, f"""(() => {{
+        const e = document.querySelector({json.dumps(selector)});
+        if (!e) return null;
+        e.scrollIntoView({{block: 'center', inline: 'center'}});
+        const r = e.getBoundingClientRect();
+        return [r.left + r.width / 2, r.top + r.height / 2, r.width, r.height]; }})()""")
+    if not box:
+        raise RuntimeError(f"nothing on the page matches {selector}")
+    return box
+
+
+# The page's state as the checks read it: per agency whether its nodes are hidden, marked, faded;
+# per edge its agencies, its tie type and whether it is hidden or marked; per table row its
+# agencies and whether it is hidden or marked. Computed from the DOM only (classes and computed
+# display), not from the explorer's own variables.
+STATE_JS = r"""(() => {
+  const idx = c => { const m = /^a([0-9]+)$/.exec(c); return m ? +m[1] : null; };
+  const ends = g => Array.from(g.classList).map(idx).filter(x => x !== null);
+  const nodes = Array.from(document.querySelectorAll('#maps svg g.node')).filter(g => ends(g).length === 1).map(g => ({
+      a: ends(g)[0], map: g.closest('figure').id, hidden: getComputedStyle(g).display === 'none',
+      selected: g.classList.contains('x-selected'), dim: g.classList.contains('x-dim'), match: g.classList.contains('x-match')}));
+  const edges = Array.from(document.querySelectorAll('#maps svg g.edge')).filter(g => ends(g).length > 0).map(g => ({
+      ends: ends(g), map: g.closest('figure').id, tie: (Array.from(g.classList).find(c => c.startsWith('tie-')) || '').slice(4),
+      hidden: getComputedStyle(g).display === 'none', hl: g.classList.contains('x-hl')}));
+  const rows = Array.from(document.querySelectorAll('tr[data-agencies]')).map(tr => ({
+      table: tr.closest('table').id, ends: tr.getAttribute('data-agencies').split(' ').filter(s => s).map(Number),
+      hidden: getComputedStyle(tr).display === 'none', hl: tr.classList.contains('x-hl')}));
+  const tip = document.getElementById('x-tip'), panel = document.getElementById('x-panel');
+  return {nodes, edges, rows,
+          tip: tip && !tip.hidden ? tip.textContent : null,
+          panel: panel && !panel.hidden ? panel.textContent : null,
+          status: (document.getElementById('x-status') || {}).textContent || ''};
+})()"""
+
+
+def check_explorer(browser, session, states):
+    """Drives the explorer as a reader would (real mouse and key events through CDP) and checks the
+    DOM after each step; returns a list of failures. `states`: folder for one screenshot per state."""
+    failures = []
+    data = evaluate(browser, session, "JSON.parse(document.getElementById('explorer-data').textContent)")
+    agencies = data["agencies"]
+    if not agencies:
+        return failures
+    if not evaluate(browser, session, "!!document.querySelector('.x-bar')"):
+        return ["the explorer's bar is missing: its script did not run"]
+    # The data block and the tables name the same agencies (escaping intact both ways).
+    mismatched = evaluate(browser, session, """(() => {
+        const data = JSON.parse(document.getElementById('explorer-data').textContent).agencies;
+        const out = [];
+        for (const tr of document.querySelectorAll('#centrality tbody tr')) {
+            const i = +tr.getAttribute('data-agencies');
+            if (data[i].id !== tr.cells[0].textContent || data[i].name !== tr.cells[1].textContent) out.push(tr.cells[0].textContent);
+        }
+        return out; })()""")
+    if mismatched:
+        failures.append(f"explorer data and centrality table disagree on agencies {mismatched[:3]}")
+    first = evaluate(browser, session, STATE_JS)
+    mapped = sorted({n["a"] for n in first["nodes"]})
+    if not mapped:
+        return failures + ["no agency node on any map carries the class agency aN"]
+    if any(n["hidden"] or n["dim"] or n["selected"] for n in first["nodes"]) or any(r["hidden"] or r["hl"] for r in first["rows"]):
+        failures.append("on opening, some node or row is already hidden, faded or marked")
+    if states:
+        evaluate(browser, session, "document.querySelector('.x-bar').scrollIntoView({block: 'start'})")
+        shot(browser, session, states / "explore-default.png")
+
+    # Hover: the agency with the most rows in the tables, on the influence map (or the first map).
+    figure = "#map-network" if evaluate(browser, session, "!!document.querySelector('#map-network g.node.agency')") else ""
+    rows_of = {i: sum(1 for r in first["rows"] if i in r["ends"]) for i in mapped}
+    target = max(mapped, key=lambda i: (rows_of[i], -i))
+    name = agencies[target]["name"]
+    x, y, _, _ = centre_of(browser, session, f"{figure} svg g.node.a{target}".strip())
+    mouse(browser, session, "mouseMoved", x, y)
+    state = evaluate(browser, session, STATE_JS)
+    if not state["tip"] or name not in state["tip"] or agencies[target]["type"] not in state["tip"]:
+        failures.append(f"hovering agency {target} shows no card with its name and type (card: {state['tip']!r})")
+    if states:
+        shot(browser, session, states / "explore-hover.png")
+
+    # Click: its nodes marked, exactly its ties marked, its rows marked, the rest faded.
+    mouse(browser, session, "mousePressed", x, y, button="left", clickCount=1)
+    mouse(browser, session, "mouseReleased", x, y, button="left", clickCount=1)
+    state = evaluate(browser, session, STATE_JS)
+    wrong_nodes = [n for n in state["nodes"] if n["selected"] != (n["a"] == target)]
+    wrong_edges = [e for e in state["edges"] if e["hl"] != (target in e["ends"])]
+    wrong_rows = [r for r in state["rows"] if r["hl"] != (target in r["ends"])]
+    if wrong_nodes or wrong_edges or wrong_rows or not any(e["hl"] for e in state["edges"]) and any(target in e["ends"] for e in state["edges"]):
+        failures.append(f"clicking agency {target}: {len(wrong_nodes)} nodes, {len(wrong_edges)} edges, {len(wrong_rows)} rows marked wrongly")
+    if not any(r["hl"] for r in state["rows"]):
+        failures.append(f"clicking agency {target} marks no table row")
+    if not state["panel"] or name not in state["panel"]:
+        failures.append("clicking an agency shows no panel naming it")
+    neighbours = {a for e in state["edges"] if target in e["ends"] for a in e["ends"]} | {target}
+    if any(n["dim"] == (n["a"] in neighbours) for n in state["nodes"]):
+        failures.append("clicking an agency fades its partners or leaves others unfaded")
+    if states:
+        mouse(browser, session, "mouseMoved", 5, 5)
+        shot(browser, session, states / "explore-click.png")
+        evaluate(browser, session, "document.getElementById('section-centrality').scrollIntoView({block: 'start'}); window.scrollBy(0, -260)")
+        shot(browser, session, states / "explore-click-table.png")
+    # Escape clears the selection.
+    browser.send("Input.dispatchKeyEvent", {"type": "keyDown", "key": "Escape", "code": "Escape", "windowsVirtualKeyCode": 27}, session=session)
+    browser.send("Input.dispatchKeyEvent", {"type": "keyUp", "key": "Escape", "code": "Escape", "windowsVirtualKeyCode": 27}, session=session)
+    state = evaluate(browser, session, STATE_JS)
+    if any(n["selected"] or n["dim"] for n in state["nodes"]) or any(r["hl"] for r in state["rows"]) or state["panel"]:
+        failures.append("Escape does not clear the selection")
+
+    # Filters: each hides exactly the agencies it excludes, their edges and their rows.
+    def choose(select, value):
+        evaluate(browser, session, f"""(() => {{ const s = document.getElementById({json.dumps(select)});
+            s.value = {json.dumps(value)}; s.dispatchEvent(new Event('change')); }})()""")
+
+    def passes(i, key, value):
+        a = agencies[i]
+        if key == "tie":
+            return value in a["ties"]
+        return str(a[key]) == str(value)
+
+    from collections import Counter
+    tried = []
+    for key, select, values in (("sector", "x-sector", data["sectors"]), ("type", "x-type", data["types"]),
+                                ("tie", "x-tie", data["tieTypes"]), ("community", "x-community", [c["id"] for c in data["communities"]])):
+        if len(values) < 2 and key != "tie":
+            continue
+        if not values:
+            continue
+        # A value held by some agencies and not others (the median count), so the filter shows and hides.
+        counts = Counter(v for v in values for i in range(len(agencies)) if passes(i, key, v))
+        ranked = sorted((v for v in values if counts[v] > 0), key=lambda v: (counts[v], str(v)))
+        value = ranked[len(ranked) // 2] if ranked else values[0]
+        choose(select, str(value))
+        state = evaluate(browser, session, STATE_JS)
+        keep = {i for i in range(len(agencies)) if passes(i, key, value)}
+        bad_nodes = [n for n in state["nodes"] if n["hidden"] == (n["a"] in keep)]
+        bad_edges = [e for e in state["edges"] if not e["hidden"] and (not all(a in keep for a in e["ends"])
+                                                                     or key == "tie" and e["tie"] and e["tie"] != value)]
+        bad_rows = [r for r in state["rows"] if r["hidden"] == any(a in keep for a in r["ends"])]
+        if bad_nodes or bad_edges or bad_rows:
+            failures.append(f"filter {key}={value}: {len(bad_nodes)} nodes, {len(bad_edges)} edges, {len(bad_rows)} rows wrongly shown or hidden")
+        if f"{len(keep)} of {len(agencies)}" not in state["status"]:
+            failures.append(f"filter {key}={value}: the status says {state['status']!r}, not {len(keep)} of {len(agencies)}")
+        tried.append((key, value, len(keep)))
+        if states and key == "community":
+            evaluate(browser, session, f"document.querySelector({json.dumps(figure or '#maps figure')}).scrollIntoView({{block: 'start'}}); window.scrollBy(0, -70)")
+            shot(browser, session, states / "explore-filter.png")
+        choose(select, "")
+    state = evaluate(browser, session, STATE_JS)
+    if any(n["hidden"] for n in state["nodes"]) or any(r["hidden"] for r in state["rows"]):
+        failures.append("setting every filter back to 'all' leaves something hidden")
+
+    # Search: typing marks the matches; Enter selects the first.
+    # A word of its name that other agencies share (but not all), as a reader might type it.
+    def hits(w):
+        return sum(1 for a in agencies if w.lower() in a["name"].lower() or w.lower() in a["id"].lower())
+    words = [w for w in re.split(r"[^A-Za-z]+", agencies[target]["name"]) if len(w) >= 4] or [agencies[target]["id"]]
+    word = max(words, key=lambda w: (hits(w) < len(agencies), hits(w), len(w)))
+    x0, y0, _, _ = centre_of(browser, session, "#x-search")
+    mouse(browser, session, "mousePressed", x0, y0, button="left", clickCount=1)
+    mouse(browser, session, "mouseReleased", x0, y0, button="left", clickCount=1)
+    browser.send("Input.insertText", {"text": word}, session=session)
+    state = evaluate(browser, session, STATE_JS)
+    expected = {i for i, a in enumerate(agencies) if word.lower() in a["name"].lower() or word.lower() in a["id"].lower()}
+    marked = {n["a"] for n in state["nodes"] if n["match"]}
+    if marked != expected & set(mapped):
+        failures.append(f"searching {word!r} marks agencies {sorted(marked)}, expected {sorted(expected & set(mapped))}")
+    if states:
+        evaluate(browser, session, f"document.querySelector({json.dumps(figure or '#maps figure')}).scrollIntoView({{block: 'start'}}); window.scrollBy(0, -70)")
+        shot(browser, session, states / "explore-search.png")
+    browser.send("Input.dispatchKeyEvent", {"type": "keyDown", "key": "Enter", "code": "Enter", "windowsVirtualKeyCode": 13}, session=session)
+    browser.send("Input.dispatchKeyEvent", {"type": "keyUp", "key": "Enter", "code": "Enter", "windowsVirtualKeyCode": 13}, session=session)
+    state = evaluate(browser, session, STATE_JS)
+    chosen = {n["a"] for n in state["nodes"] if n["selected"]}
+    if len(chosen) != 1 or not chosen <= expected:
+        failures.append(f"Enter in the search box selects {sorted(chosen)}, not one of the matches")
+    evaluate(browser, session, "document.getElementById('x-clear').click()")
+
+    # Zoom and pan on the first map with agencies: wheel, drag, keys, buttons.
+    sel = (figure or "#maps figure:not(#map-key):has(g.node.agency)") + " svg"
+    def view():
+        return evaluate(browser, session, f"document.querySelector({json.dumps(sel)}).getAttribute('viewBox').split(/[ ,]+/).map(Number)")
+    home = view()
+    centre_of(browser, session, sel)
+    # Zoom at the agency's node, then drag starting on it: a drag must not select what it starts on.
+    x, y, _, _ = evaluate(browser, session, f"""(() => {{ const r = document.querySelector({json.dumps(sel + " g.node.a" + str(target))})
+        .getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2, r.width, r.height]; }})()""")
+    mouse(browser, session, "mouseWheel", x, y, deltaX=0, deltaY=-300)
+    zoomed = view()
+    if not zoomed[2] < home[2] * 0.9:
+        failures.append(f"the wheel does not zoom the map in (viewBox {home} -> {zoomed})")
+    mouse(browser, session, "mousePressed", x, y, button="left", clickCount=1)
+    for k in range(1, 6):
+        mouse(browser, session, "mouseMoved", x + 20 * k, y + 10 * k, button="left", buttons=1)
+    mouse(browser, session, "mouseReleased", x + 100, y + 50, button="left", clickCount=1)
+    panned = view()
+    if not (panned[0] < zoomed[0] and panned[2] == zoomed[2]):
+        failures.append(f"dragging does not pan the map (viewBox {zoomed} -> {panned})")
+    if any(n["selected"] for n in evaluate(browser, session, STATE_JS)["nodes"]):
+        failures.append("a drag that ends over a node selects it")
+    evaluate(browser, session, f"document.querySelector({json.dumps(sel)}).closest('.x-viewport').focus()")
+    for key in ("0", "+"):
+        browser.send("Input.dispatchKeyEvent", {"type": "keyDown", "key": key, "text": key}, session=session)
+        browser.send("Input.dispatchKeyEvent", {"type": "keyUp", "key": key}, session=session)
+    keyed = view()
+    if not (abs(keyed[2] - home[2] / 1.5) < 1e-3 * home[2]):
+        failures.append(f"keys 0 then + do not reset and zoom (viewBox {keyed}, whole {home})")
+    evaluate(browser, session, f"document.querySelector({json.dumps(sel)}).closest('figure').querySelector('.x-zoom button:last-child').click()")
+    if view() != home:
+        failures.append("the Reset button does not show the whole map again")
+    evaluate(browser, session, "window.scrollTo(0, 0)")
+    return failures
+
+
+def print_layout(browser, session, states):
+    """The page as printed: A4 landscape PDF; the controls must be gone and each map must start a page."""
+    failures = []
+    browser.send("Emulation.setEmulatedMedia", {"media": "print"}, session=session)
+    hidden = evaluate(browser, session, """Array.from(document.querySelectorAll('.x-bar, .x-zoom'))
+        .every(e => getComputedStyle(e).display === 'none')""")
+    # The maps section starts a page with its first map; every later map starts its own.
+    breaks = evaluate(browser, session, """[getComputedStyle(document.getElementById('maps')).breakBefore].concat(
+        Array.from(document.querySelectorAll('#maps figure')).slice(1).map(f => getComputedStyle(f).breakBefore))""")
+    browser.send("Emulation.setEmulatedMedia", {"media": ""}, session=session)
+    if not hidden:
+        failures.append("in print, the explorer's controls are still shown")
+    if any(b != "page" for b in breaks):
+        failures.append(f"in print, not every map starts a page (break-before: {breaks})")
+    if states:
+        pdf = browser.send("Page.printToPDF", {"landscape": True, "paperWidth": 8.27, "paperHeight": 11.69,
+                                               "printBackground": True, "marginTop": 0.4, "marginBottom": 0.4,
+                                               "marginLeft": 0.4, "marginRight": 0.4}, session=session)
+        path = states / "print.pdf"
+        path.write_bytes(base64.b64decode(pdf["data"]))
+        if shutil.which("pdftoppm"):
+            subprocess.run(["pdftoppm", "-png", "-r", "40", "-f", "1", "-l", "7", str(path), str(states / "print")], check=True)
+    return failures
+
+
 SORTS = """(() => {
     const failed = [];
     for (const t of document.querySelectorAll('table.sortable')) {
@@ -223,6 +484,8 @@ def main():
     parser.add_argument("report")
     parser.add_argument("screenshot")
     parser.add_argument("--chromium", default=None)
+    parser.add_argument("--states", default=None,
+                        help="folder for screenshots of each explorer state and the print layout (for looking at)")
     parser.add_argument("--parts", type=int, default=0,
                         help="also save the page in N screen-high slices, SCREENSHOT-1.png ... (for looking at)")
     args = parser.parse_args()
@@ -315,6 +578,13 @@ def main():
         })()""")
         if order not in ("ok", "skip"):
             failures.append("clicking a numeric heading of the centrality table did not sort it")
+        states = Path(args.states) if args.states else None
+        if states:
+            states.mkdir(parents=True, exist_ok=True)
+        browser.send("Emulation.setDeviceMetricsOverride",
+                     {"width": 1280, "height": 900, "deviceScaleFactor": 1, "mobile": False}, session=session)
+        failures += check_explorer(browser, session, states)
+        failures += print_layout(browser, session, states)
         failures += [p for p in problems(browser, session) if p not in failures]
     finally:
         browser.close()
@@ -325,7 +595,7 @@ def main():
         return 1
     print(f"ok: {index} loads without errors in {os.path.basename(executable)}; rows "
           + ", ".join(f"{k}={v}" for k, v in sorted(expected.items()))
-          + f"; {len(metrics['maps'])} inline maps; sorting works; screenshot {args.screenshot}")
+          + f"; {len(metrics['maps'])} inline maps; sorting, hover, click, filters, search, zoom and print work; screenshot {args.screenshot}")
     return 0
 
 

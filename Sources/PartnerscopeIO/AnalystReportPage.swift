@@ -199,6 +199,7 @@ extension AnalystReport {
         </footer>
 
         """
+        out += .dataBlock(id: "explorer-data", ReportExplorer.data(a)) + "\n"
         return HTMLPage(title: "Partnerscope report: \(a.network.name)", body: out)
     }
 

@@ -23,7 +23,8 @@ extension AnalystReport {
     static func centralityTable(_ a: NetworkAnalysis) -> ReportTable {
         let measures = a.reportedMeasures
         let sortBy: CentralityMeasure = a.centrality[.betweenness] != nil ? .betweenness : (measures.first ?? .degree)
-        let rows: [[ReportTable.Cell]] = a.ranking(by: sortBy).map { i in
+        let order = a.ranking(by: sortBy)
+        let rows: [[ReportTable.Cell]] = order.map { i in
             let agency = a.network.agencies[i]
             return [.text(agency.id.rawValue), .text(agency.name), .text(agency.sector.rawValue), .text(agency.type)]
                 + measures.map { m in .number(a.centrality[m]![i], digits: measureDigits[m] ?? 3) }
@@ -43,7 +44,7 @@ extension AnalystReport {
             columns: [.init("id"), .init("name"), .init("sector"), .init("type")]
                 + measures.map { .init($0.rawValue, $0.rawValue.replacingOccurrences(of: "_", with: " "), numeric: true,
                                        help: measureHelp[$0] ?? "") },
-            rows: rows)
+            rows: rows).about(order.map { [$0] })
     }
 
     static func communitiesTable(_ a: NetworkAnalysis) -> ReportTable {
@@ -72,12 +73,14 @@ extension AnalystReport {
                       .init("sectors"), .init("types"),
                       .init("internal_ties", "internal ties", numeric: true), .init("external_ties", "external ties", numeric: true),
                       .init("ei_index", "E-I index", numeric: true, help: "(external − internal) / (external + internal)")],
-            rows: rows)
+            rows: rows).about(s.communities.map(\.members))
     }
 
     static func silosTable(_ a: NetworkAnalysis) -> ReportTable {
         let s = a.silos
         var rows: [[ReportTable.Cell]] = []
+        var about: [[Int]] = []
+        let agencies = a.network.agencies
         let isolatedSectors = Set(s.sectorsWithoutOutsideTies.map(\.rawValue))
         let isolatedTypes = Set(s.typesWithoutOutsideTies)
         for (grouping, groups, isolated) in [("sector", s.bySector, isolatedSectors), ("type", s.byType, isolatedTypes)] {
@@ -85,6 +88,7 @@ extension AnalystReport {
                 rows.append([.text(grouping), .text(g.name), .int(g.agencies), .number(g.counts.internal, digits: 0),
                              .number(g.counts.external, digits: 0), .number(g.counts.index, digits: 2),
                              .bool(isolated.contains(g.name))])
+                about.append(agencies.indices.filter { (grouping == "sector" ? agencies[$0].sector.rawValue : agencies[$0].type) == g.name })
             }
         }
         let whole = s.wholeIndex.index.map { NumberFormat.fixed($0, 2) } ?? "undefined (no ties)"
@@ -99,7 +103,7 @@ extension AnalystReport {
                       .init("internal_ties", "internal ties", numeric: true), .init("external_ties", "external ties", numeric: true),
                       .init("ei_index", "E-I index", numeric: true, help: "(external − internal) / (external + internal)"),
                       .init("no_outside_tie", "no outside tie", numeric: true)],
-            rows: rows)
+            rows: rows).about(about)
     }
 
     static func brokersTable(_ a: NetworkAnalysis) -> ReportTable {
@@ -142,7 +146,7 @@ extension AnalystReport {
                       .init("representative", numeric: true), .init("gatekeeper", numeric: true), .init("liaison", numeric: true),
                       .init("cut_point", "cut point", numeric: true), .init("cuts_off", "cuts off", numeric: true),
                       .init("sole_link", "sole link between")],
-            rows: rows)
+            rows: rows).about(listed.map { [$0] })
     }
 
     static func tensionsTable(_ a: NetworkAnalysis) -> ReportTable {
@@ -175,7 +179,7 @@ extension AnalystReport {
                       .init("community", numeric: true),
                       .init("unbalanced_triangles", "unbalanced triangles", numeric: true,
                             help: "unbalanced triangles that contain this conflict")],
-            rows: rows)
+            rows: rows).about(b.unbalanced.map { [$0.a, $0.b, $0.c] } + b.negativeTies.map { [$0.a, $0.b] })
     }
 
     static func gapsTable(_ a: NetworkAnalysis) -> ReportTable {
@@ -206,7 +210,7 @@ extension AnalystReport {
                       .init("jaccard", numeric: true), .init("population_shared", "shared", numeric: true),
                       .init("population_affected", "affected", numeric: true),
                       .init("population_misaligned", "misaligned", numeric: true)],
-            rows: rows)
+            rows: rows).about(a.gapsBySplit.map { [$0.a, $0.b] })
     }
 
     static func missingTable(_ a: NetworkAnalysis) -> ReportTable? {
@@ -238,7 +242,7 @@ extension AnalystReport {
                       .init("priority", numeric: true), .init("basis"),
                       .init("score", numeric: true), .init("population_share", "population share", numeric: true),
                       .init("type"), .init("agency", "agency id"), .init("candidate", "candidate id"), .init("source")],
-            rows: rows)
+            rows: rows).about(m.findings.map { f in [f.agency, f.candidate].compactMap { $0.flatMap { a.network.index(of: $0.id) } } })
     }
 
     /// The roll-up of the unlinked findings per agency, highest priority first.
@@ -254,6 +258,6 @@ extension AnalystReport {
             emptyNote: "No agency lacks a tie that a theme needs.",
             columns: [.init("agency", "agency id"), .init("agency_name", "agency"), .init("missing_ties", "missing ties", long: true),
                       .init("priority", numeric: true), .init("partner_roles", "partner roles")],
-            rows: rows)
+            rows: rows).about(m.rollUp.map { g in a.network.index(of: g.agency.id).map { [$0] } ?? [] })
     }
 }

@@ -53,6 +53,13 @@ public struct HTML: Sendable, Equatable, ExpressibleByStringInterpolation, Custo
         HTML(markup: svg)
     }
 
+    /// A data block, `<script type="application/json" id="ID">JSON</script>`: data for the page's
+    /// script, not run (so outside the Content-Security-Policy's `script-src`). ``JSONValue`` writes
+    /// `<`, `>` and `&` as `\u` escapes, so no text in it can end the element or open a comment.
+    public static func dataBlock(id: StaticString, _ json: JSONValue) -> HTML {
+        HTML(markup: "<script type=\"application/json\" id=\"\(literalText(id))\">" + json.rendered(indent: nil) + "</script>")
+    }
+
     public static func + (lhs: HTML, rhs: HTML) -> HTML {
         HTML(markup: lhs.description + rhs.description)
     }

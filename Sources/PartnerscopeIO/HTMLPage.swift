@@ -5,7 +5,8 @@
 /// — the one stylesheet and the one script (sortable tables) of the package.
 ///
 /// The title is text (escaped); the body is ``HTML``, so every CSV text in it was escaped on the way
-/// in. The stylesheet and script are constants of this type: no page brings its own.
+/// in. The stylesheet and script are constants of this type (and of ``ReportExplorer``, whose part
+/// does nothing on a page without the explorer's data block): no page brings its own.
 /// - Complexity: O(length of the page).
 public struct HTMLPage: Sendable {
     public var title: String
@@ -30,13 +31,15 @@ public struct HTMLPage: Sendable {
         <meta http-equiv="Content-Security-Policy" content="\(Self.contentSecurityPolicy)">
         <title>\(title)</title>
         <style>
-        \(Self.stylesheet)</style>
+        \(Self.stylesheet)
+        \(ReportExplorer.style)</style>
         </head>
         <body>
         <main>
         \(body)</main>
         <script>
-        \(Self.script)</script>
+        \(Self.script)
+        \(ReportExplorer.script)</script>
         </body>
         </html>
 

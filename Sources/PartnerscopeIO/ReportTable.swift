@@ -51,6 +51,11 @@ public struct ReportTable: Sendable {
     public var emptyNote: String
     public var columns: [Column]
     public var rows: [[Cell]]
+    /// For each row, the agencies it is about (their indices in the network), written on the page
+    /// as `<tr data-agencies="3 12">` so that the page's explorer can mark an agency's rows and
+    /// hide the rows of agencies filtered out (``ReportExplorer``). Empty: the table's rows are
+    /// about no agency in particular. Not part of the CSV.
+    public var rowAgencies: [[Int]] = []
 
     public init(id: String, title: String, explanation: String, emptyNote: String = "Nothing to list.",
                 columns: [Column], rows: [[Cell]]) {
@@ -64,6 +69,14 @@ public struct ReportTable: Sendable {
     }
 
     public var fileName: String { id + ".csv" }
+
+    /// The table with ``rowAgencies`` set: one list of agency indices per row.
+    public func about(_ agencies: [[Int]]) -> ReportTable {
+        precondition(agencies.count == rows.count, "one list of agencies per row")
+        var t = self
+        t.rowAgencies = agencies
+        return t
+    }
 
     /// The CSV text: the header, then every row (escaped by ``CSVWriter``).
     public func csv() -> String {
@@ -87,8 +100,12 @@ public struct ReportTable: Sendable {
             out += "<th\(numeric)\(help) scope=\"col\">\(c.title)</th>"
         }
         out += "</tr></thead>\n<tbody>\n"
-        for row in rows {
-            out += "<tr>"
+        for (r, row) in rows.enumerated() {
+            if r < rowAgencies.count {
+                out += "<tr data-agencies=\"\(rowAgencies[r].map(String.init).joined(separator: " "))\">"
+            } else {
+                out += "<tr>"
+            }
             for (k, cell) in row.enumerated() {
                 if columns[k].numeric {
                     let v: HTML = cell.sortValue.map { " data-v=\"\(NumberFormat.json($0))\"" } ?? ""

@@ -13,8 +13,11 @@ import Testing
     @Test func html_hostileNames_appearOnlyEscaped() throws {
         let analysis = try Self.hostile()
         let html = AnalystReport(analysis: analysis).html()
-        // Our one script element is the only one; no name opened a tag of its own.
-        #expect(html.components(separatedBy: "<script").count == 2)
+        // Our script elements are the only ones (the explorer's data block and the page's script);
+        // no name opened a tag of its own, nor closed the data block early.
+        #expect(html.components(separatedBy: "<script").count == 3)
+        #expect(html.components(separatedBy: "</script>").count == 3)
+        #expect(html.components(separatedBy: "<script type=\"application/json\" id=\"explorer-data\">").count == 2)
         #expect(!html.contains("<img"))
         #expect(!html.contains("</td></tr></table> Agency"))
         #expect(html.contains("&lt;script&gt;console.error(&#39;xss-name&#39;)&lt;/script&gt; Council"))
@@ -43,7 +46,7 @@ import Testing
             let start = try #require(html.range(of: "id=\"\(table.id)\">"))
             let body = html[start.upperBound...]
             let end = try #require(body.range(of: "</tbody>"))
-            #expect(body[..<end.lowerBound].components(separatedBy: "<tr>").count - 2 == table.rows.count, "\(table.id)")
+            #expect(body[..<end.lowerBound].components(separatedBy: "<tr").count - 2 == table.rows.count, "\(table.id)")
         }
         #expect(report.tables[0].rows.count == 5)  // every agency
     }
