@@ -1,8 +1,8 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-/// Settings shared by every Swift target: Swift 6 language mode plus the upcoming features the
-/// style guide asks for.
+/// The upcoming features the style guide asks for, shared by every Swift target (the Swift 6
+/// language mode is set for the whole package by `swiftLanguageModes` at the end).
 let swiftSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
     .enableUpcomingFeature("MemberImportVisibility"),
@@ -33,8 +33,15 @@ let package = Package(
     targets: [
         // Model and algorithms: no I/O, no printing, no C.
         .target(name: "PartnerscopeCore", swiftSettings: swiftSettings),
-        // CSV in, reports out: the only library target that touches files.
-        .target(name: "PartnerscopeIO", dependencies: ["PartnerscopeCore"], swiftSettings: swiftSettings),
+        // CSV in, reports out: the only library target that touches files. The default requirements
+        // are Networks/requirements.csv itself (Resources/requirements.csv is a symbolic link to it),
+        // compiled into the program as bytes (`PackageResources.requirements_csv`): no second copy.
+        .target(
+            name: "PartnerscopeIO",
+            dependencies: ["PartnerscopeCore"],
+            resources: [.embedInCode("Resources/requirements.csv")],
+            swiftSettings: swiftSettings
+        ),
         // libgvc (cgraph + gvc) as installed, found through pkg-config.
         .systemLibrary(name: "CLibGVC", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
         // The only C of our own: the creation-order ID discipline, DOT from memory, the layout

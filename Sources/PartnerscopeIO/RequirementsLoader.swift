@@ -4,7 +4,7 @@ import PartnerscopeCore
 /// Where a set of requirements came from, for the report.
 public enum RequirementsOrigin: Sendable, Equatable, CustomStringConvertible {
     case file(String)
-    /// The defaults compiled into the program (a copy of `Networks/requirements.csv`).
+    /// The defaults compiled into the program (`Networks/requirements.csv`, embedded at build time).
     case builtIn
 
     public var description: String {
@@ -66,7 +66,7 @@ public struct RequirementsLoader {
     /// The built-in defaults.
     public func builtIn() -> LoadedRequirements {
         // The defaults are tested to parse without errors; fall back to none rather than crash.
-        (try? parse(Array(Self.defaultCSV.utf8), displayPath: "<built-in requirements.csv>", origin: .builtIn))
+        (try? parse(Self.defaultBytes, displayPath: "<built-in requirements.csv>", origin: .builtIn))
             ?? LoadedRequirements(requirements: Requirements([]), warnings: [], origin: .builtIn)
     }
 

@@ -19,11 +19,21 @@ import TestSupport
     let safety = loaded.requirements.requirements(of: "community-safety").map(\.label)
     #expect(safety == ["county-council|district-council|unitary-council|metropolitan-district|london-borough",
                        "police", "fire", "icb|ccg|pct", "probation"])
-    // The built-in copy is the same text.
-    let onDisk = try String(contentsOfFile: path, encoding: .utf8)
-    func trimmed(_ s: String) -> String { s.trimmingCharacters(in: .newlines) }
-    #expect(trimmed(onDisk) == trimmed(RequirementsLoader.defaultCSV))
+    // The built-in defaults are the file's bytes, embedded at build time.
+    let onDisk = try Data(contentsOf: URL(fileURLWithPath: path))
+    #expect(Array(RequirementsLoader.defaultCSV.utf8) == [UInt8](onDisk))
     #expect(RequirementsLoader().builtIn().requirements.items == loaded.requirements.items)
+}
+
+@Test func requirements_builtInDefaults_areEmbeddedFromNetworksFileNotACopy() throws {
+    // Package.swift embeds Sources/PartnerscopeIO/Resources/requirements.csv; it must stay a link to
+    // Networks/requirements.csv, so that the defaults have one source. A copy put in its place could
+    // drift from the file, and this fails.
+    let resource = Fixtures.repositoryRoot.appendingPathComponent("Sources/PartnerscopeIO/Resources/requirements.csv")
+    let target = try FileManager.default.destinationOfSymbolicLink(atPath: resource.path)
+    #expect(target == "../../../Networks/requirements.csv")
+    #expect(resource.resolvingSymlinksInPath().path
+            == Fixtures.repositoryRoot.appendingPathComponent("Networks/requirements.csv").resolvingSymlinksInPath().path)
 }
 
 @Test func requirements_badFile_reportsFileLineColumn() throws {

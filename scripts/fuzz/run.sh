@@ -25,6 +25,10 @@ while IFS= read -r f; do
   sed 's/^import PartnerscopeCore$//' "$f" > "$out/src/$(echo "${f#"$root"/Sources/}" | tr / _)"
 done < <(find "$root/Sources/PartnerscopeCore" "$root/Sources/PartnerscopeIO" -name '*.swift' | sort)
 cp "$root/scripts/fuzz/LoaderFuzz.swift" "$out/src/"
+# The default requirements, which SwiftPM embeds for PartnerscopeIO (Package.swift: .embedInCode).
+{ printf 'struct PackageResources {\nstatic let requirements_csv: [UInt8] = ['
+  od -An -v -tu1 "$root/Networks/requirements.csv" | tr -s ' \n' ',' | sed 's/^,//; s/,$//'
+  printf ']\n}\n'; } > "$out/src/PackageResources.swift"
 swiftc -sanitize=fuzzer,address -parse-as-library -swift-version 6 -enable-upcoming-feature ExistentialAny "${flags[@]}" \
   -Onone -g -module-name FuzzLoader "$out/src"/*.swift -o "$out/loader-fuzz" 2>&1 \
   | { grep -v "ld.gold: warning: Cannot export local symbol '__asan" || true; }
