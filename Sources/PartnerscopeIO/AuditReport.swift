@@ -1,4 +1,3 @@
-import Foundation
 import PartnerscopeCore
 
 /// The partnership audit (`audit.csv`) as tables, JSON and sentences: each question's median and

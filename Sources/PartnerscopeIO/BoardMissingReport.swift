@@ -1,4 +1,3 @@
-import Foundation
 import PartnerscopeCore
 
 /// Missing partners per board, for `partnerscope missing`: each board checked against its theme's

@@ -1,4 +1,3 @@
-import Foundation
 import PartnerscopeCore
 
 /// The boards analysis as tables (one model for the CSV files, the page and the terminal), JSON

@@ -1,4 +1,3 @@
-import Foundation
 import PartnerscopeCore
 
 /// The relationship survey (`survey.csv`) as tables (one model for the CSV files, the page and the

@@ -1,4 +1,3 @@
-import Foundation
 
 /// One row of a comparison across areas: the figures of one network (a whole network folder, or
 /// one group of a split) side by side with the others.

@@ -1,4 +1,3 @@
-import Foundation
 
 /// How `partnerscope batch --by` cuts one (national) network into sub-networks, one per group of areas.
 public enum SplitCriterion: Sendable, Equatable, CustomStringConvertible {

@@ -1,4 +1,3 @@
-import Foundation
 
 /// Who should be at the table and is not: the gaps between a partnership network and what its
 /// themes require, each with its facts (``Reason``) and a priority, with concrete candidates where
